@@ -3,7 +3,6 @@ package io.odigos.model.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Min;
 import io.fabric8.generator.annotation.Required;
 import java.util.List;
@@ -114,9 +113,12 @@ public class DestinationSpec {
     this.sendingQueue = sendingQueue;
   }
 
-  /** Name of a Secret in the Destination's own namespace. */
+  /**
+   * Name of a Secret in the Destination's own namespace. (Upstream's LocalObjectReference defaults the name to the
+   * empty string; the generator cannot express an empty-string default, so it is left out.)
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record SecretReference(@Default("") String name) {}
+  public record SecretReference(String name) {}
 
   /** Limits the sources feeding a destination; when both lists are empty, all sources do. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

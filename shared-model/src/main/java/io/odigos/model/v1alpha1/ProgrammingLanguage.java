@@ -18,7 +18,9 @@ public enum ProgrammingLanguage {
   REDIS("redis"),
   POSTGRES("postgres"),
   UNKNOWN("unknown"),
-  IGNORED("ignored");
+  IGNORED("ignored"),
+  /** Any language: used by rules and overrides that apply whatever the runtime. */
+  ANY("*");
 
   private final String wireName;
 
