@@ -32,4 +32,9 @@ public enum ProgrammingLanguage {
   public String wireName() {
     return wireName;
   }
+
+  /** Used as a selector (rules, scopes, overrides): true when this value accepts the given language. */
+  public boolean accepts(ProgrammingLanguage language) {
+    return this == ANY || this == language;
+  }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 public class SdkConfig {
   @Required
   @JsonPropertyDescription("Language of the SDK.")
-  private LanguageSelector language;
+  private ProgrammingLanguage language;
 
   @JsonPropertyDescription("Per-library settings.")
   private List<InstrumentationLibraryConfig> instrumentationLibraryConfigs;
@@ -45,11 +45,11 @@ public class SdkConfig {
   @JsonPropertyDescription("eBPF-based log capture switch (free-form).")
   private ObjectNode ebpfLogCapture;
 
-  public LanguageSelector getLanguage() {
+  public ProgrammingLanguage getLanguage() {
     return language;
   }
 
-  public void setLanguage(LanguageSelector language) {
+  public void setLanguage(ProgrammingLanguage language) {
     this.language = language;
   }
 

@@ -17,7 +17,7 @@ public class SourcesScope {
   private List<String> namespaces;
 
   @JsonPropertyDescription("Languages the rule applies to; '*' matches any language.")
-  private List<LanguageSelector> languages;
+  private List<ProgrammingLanguage> languages;
 
   public List<PodWorkload> getSources() {
     return sources;
@@ -35,11 +35,11 @@ public class SourcesScope {
     this.namespaces = namespaces;
   }
 
-  public List<LanguageSelector> getLanguages() {
+  public List<ProgrammingLanguage> getLanguages() {
     return languages;
   }
 
-  public void setLanguages(List<LanguageSelector> languages) {
+  public void setLanguages(List<ProgrammingLanguage> languages) {
     this.languages = languages;
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SpanRenamerConfig(
     @Required @JsonPropertyDescription("Language of the instrumentation that produces the spans.")
-        LanguageSelector programmingLanguage,
+        ProgrammingLanguage programmingLanguage,
     @Required @JsonPropertyDescription("Instrumentation scope name of the spans to rename.") String scopeName,
     @JsonPropertyDescription("Replacements applied to the span name; every one is tried, in order, whether or not an earlier one matched.")
         List<RegexReplacement> regexReplacements) {
