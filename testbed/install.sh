@@ -24,6 +24,8 @@ APT_PACKAGES=(ca-certificates git)
 
 log() { printf '[testbed %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 took() { local start=$1 what=$2; local d=$(($(date +%s) - start)); log "$what took $((d / 60))m$((d % 60))s"; }
+# go prints a line per module it downloads: hundreds of them on a cold cache. Keep everything else.
+quiet_go() { "$@" 2>&1 | { grep -v '^go: downloading' || true; }; return "${PIPESTATUS[0]}"; }
 
 # A tool directory counts as installed only once its .complete stamp exists: a build cut off halfway is redone.
 installed() { [[ -f "$1/.complete" ]]; }
@@ -67,8 +69,7 @@ install_k8s() {
   local t=$(date +%s)
   log "k8s $K8S_VERSION: resolving modules"
   k8s_wrapper_module "$w/src"
-  (cd "$w/src" && go mod tidy 2>&1 | grep -v '^go: downloading' || true)
-  [[ -f "$w/src/go.sum" ]] || { log "k8s: go mod tidy failed"; exit 1; }
+  (cd "$w/src" && quiet_go go mod tidy) || { log "k8s: go mod tidy failed"; exit 1; }
   took "$t" "k8s module download"
   local minor=${K8S_VERSION#1.}; minor=${minor%%.*}
   local bd; bd=$(date -u +%Y-%m-%dT%H:%M:%SZ)
@@ -106,7 +107,7 @@ install_etcd() {
   # etcd's server module has directory replaces, so go install @version fails: use a wrapper module of its own.
   printf 'module local/testbed/etcdbins\n\ngo 1.25.0\n\nrequire (\n\tgo.etcd.io/etcd/server/v3 v%s\n\tgo.etcd.io/etcd/etcdctl/v3 v%s\n)\n\ntool (\n\tgo.etcd.io/etcd/server/v3\n\tgo.etcd.io/etcd/etcdctl/v3\n)\n' \
     "$ETCD_VERSION" "$ETCD_VERSION" >"$w/src/go.mod"
-  (cd "$w/src" && go mod tidy 2>&1 | { grep -v '^go: downloading' || true; } &&
+  (cd "$w/src" && quiet_go go mod tidy &&
     go build -trimpath -ldflags "-s -w" -o "$w/bin/etcd" go.etcd.io/etcd/server/v3 &&
     go build -trimpath -ldflags "-s -w" -o "$w/bin/etcdctl" go.etcd.io/etcd/etcdctl/v3)
   "$w/bin/etcd" --version | grep -q "$ETCD_VERSION"
@@ -120,7 +121,7 @@ install_kwok() {
   mkdir -p "$w/bin"
   local t=$(date +%s)
   log "kwok $KWOK_VERSION: building"
-  GOBIN="$w/bin" go install -trimpath -ldflags "-s -w" \
+  GOBIN="$w/bin" quiet_go go install -trimpath -ldflags "-s -w" \
     "sigs.k8s.io/kwok/cmd/kwok@v$KWOK_VERSION" "sigs.k8s.io/kwok/cmd/kwokctl@v$KWOK_VERSION"
   # Standalone kwok has no built-in stages: assemble the default ones from the module cache (not committed).
   local s; s=$(go env GOMODCACHE)/sigs.k8s.io/kwok@v$KWOK_VERSION/kustomize/stage
@@ -147,7 +148,7 @@ install_otelcol() {
   local builder="$CACHE/ocb-$OTELCOL_VERSION/builder"
   if [[ ! -x $builder ]]; then
     log "otelcol: installing the collector builder $OTELCOL_VERSION"
-    GOBIN="$CACHE/ocb-$OTELCOL_VERSION" go install -trimpath -ldflags "-s -w" \
+    GOBIN="$CACHE/ocb-$OTELCOL_VERSION" quiet_go go install -trimpath -ldflags "-s -w" \
       "go.opentelemetry.io/collector/cmd/builder@v$OTELCOL_VERSION"
   fi
   sed -e "s/@V@/$OTELCOL_VERSION/g" -e "s/@P@/$OTELCOL_PROVIDERS_VERSION/g" -e "s#@OUT@#$w/build#g" \

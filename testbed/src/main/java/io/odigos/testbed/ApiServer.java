@@ -42,7 +42,17 @@ public final class ApiServer implements AutoCloseable {
     this.crdNames = crdNames;
   }
 
+  /** Starts a server and installs the approved Odigos CRDs from the Helm chart. */
   public static ApiServer start(TestbedLayout layout) {
+    return start(layout, true);
+  }
+
+  /** Starts a server with no Odigos CRDs, for tests that install them their own way (e.g. with Helm). */
+  public static ApiServer startWithoutCrds(TestbedLayout layout) {
+    return start(layout, false);
+  }
+
+  private static ApiServer start(TestbedLayout layout, boolean withCrds) {
     long t0 = System.nanoTime();
     var config =
         KubeAPIServerConfigBuilder.anAPIServerConfig()
@@ -58,7 +68,7 @@ public final class ApiServer implements AutoCloseable {
     String kubeconfig = server.getKubeConfigYaml();
     KubernetesClient client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig)).build();
     String version = client.getKubernetesVersion().getGitVersion();
-    List<String> crds = installCrds(client, layout.crdDirectory());
+    List<String> crds = withCrds ? installCrds(client, layout.crdDirectory()) : List.of();
     log.info(
         "Real kube-apiserver {} up at {} in {} ms with {} Odigos CRDs",
         version,
@@ -91,7 +101,8 @@ public final class ApiServer implements AutoCloseable {
     return names;
   }
 
-  private static boolean established(CustomResourceDefinition crd) {
+  /** True once the API server serves the CRD's resources. */
+  public static boolean established(CustomResourceDefinition crd) {
     return crd != null
         && crd.getStatus() != null
         && crd.getStatus().getConditions().stream()
