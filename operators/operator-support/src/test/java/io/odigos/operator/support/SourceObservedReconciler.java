@@ -9,10 +9,13 @@ import io.odigos.model.v1alpha1.Source;
 import io.odigos.model.v1alpha1.SourceStatus;
 import java.time.Clock;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The smallest real reconciler: records on each Source that it saw the current generation of its spec. */
 @ControllerConfiguration(name = "source-observed")
 class SourceObservedReconciler implements Reconciler<Source> {
+  private static final Logger log = LoggerFactory.getLogger(SourceObservedReconciler.class);
   static final String OBSERVED = "Observed";
   private final Clock clock;
 
@@ -33,6 +36,7 @@ class SourceObservedReconciler implements Reconciler<Source> {
         && Long.valueOf(generation).equals(current.getObservedGeneration())) {
       return UpdateControl.noUpdate();
     }
+    log.info("observed generation {}", generation); // JOSDK puts the resource's namespace/name in the MDC
     SourceStatus status = new SourceStatus();
     status.setConditions(conditions);
     status.setObservedGeneration(generation);
