@@ -175,7 +175,15 @@ main() {
   local want=("$@")
   ((${#want[@]} > 0)) || want=(apt k8s etcd kwok otelcol)
   local t=$(date +%s)
-  command -v go >/dev/null || { log "Go is required (Go 1.24+): it builds the testbed tools from the module proxy"; exit 1; }
+  command -v go >/dev/null || { log "Go 1.26+ is required: it builds the testbed tools from the module proxy"; exit 1; }
+  # kwok 0.8.0 declares go 1.26.0, and GOTOOLCHAIN=local forbids fetching a newer toolchain behind our back
+  local gv; gv=$(go env GOVERSION); gv=${gv#go}
+  if [[ $(printf '%s\n' 1.26 "$gv" | sort -V | head -1) != 1.26 ]]; then
+    log "Go $gv is too old: the testbed needs Go 1.26 or newer"; exit 1
+  fi
+  # one install at a time per cache: a test run's up.sh and a user's must not build the same tool twice
+  exec 9>"$CACHE/.install.lock"
+  flock 9
   has() { [[ " ${want[*]} " == *" $1 "* ]]; }
   if has apt; then install_apt; fi
   # Two lanes on two cores: Kubernetes in one, etcd -> kwok -> otelcol in the other. Each lane starts with what
