@@ -15,16 +15,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shows every change of the generated CRD schemas in review: the CRDs generated from the model in this build must
- * equal the approved ones in the Helm chart. To accept a change, run {@code mvn -pl shared-model package
- * -DapproveCrds}; the build then copies the new CRDs into {@code helm/odigos/crds/} for the diff to be committed.
+ * Shows every change of the generated CRD schemas in review: the CRDs generated from the model in
+ * this build must equal the approved ones in the Helm chart. To accept a change, run {@code mvn -pl
+ * shared-model package -DapproveCrds}; the build then copies the new CRDs into {@code
+ * helm/odigos/crds/} for the diff to be committed.
  */
 class CrdApprovalTest {
   private static final String SUFFIX = ".odigos.io-v1.yml";
-  private final Path generated = Path.of(System.getProperty("crds.generated.dir", "target/classes/META-INF/fabric8"));
-  private final Path approved = Path.of(System.getProperty("crds.approved.dir", "../helm/odigos/crds"));
-  private final boolean approving = Boolean.parseBoolean(System.getProperty("approveCrds", "false"))
-      || "".equals(System.getProperty("approveCrds"));
+  private final Path generated =
+      Path.of(System.getProperty("crds.generated.dir", "target/classes/META-INF/fabric8"));
+  private final Path approved =
+      Path.of(System.getProperty("crds.approved.dir", "../helm/odigos/crds"));
+  private final boolean approving =
+      Boolean.parseBoolean(System.getProperty("approveCrds", "false"))
+          || "".equals(System.getProperty("approveCrds"));
 
   @Test
   void generatedCrdsEqualTheApprovedOnes() throws IOException {
@@ -58,16 +62,22 @@ class CrdApprovalTest {
     }
     String report = String.join("\n\n", problems);
     if (approving) {
-      System.out.println("Approving CRD changes (copied into " + approved + " by the package phase):\n" + report);
+      System.out.println(
+          "Approving CRD changes (copied into " + approved + " by the package phase):\n" + report);
       return;
     }
-    fail("The CRD schema differs from the approved one in " + approved + ".\n" + report
-        + "\n\nIf the change is intended, approve it with: mvn -pl shared-model package -DapproveCrds");
+    fail(
+        "The CRD schema differs from the approved one in "
+            + approved
+            + ".\n"
+            + report
+            + "\n\nIf the change is intended, approve it with: mvn -pl shared-model package -DapproveCrds");
   }
 
   private static Set<String> crdFiles(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(SUFFIX))
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(SUFFIX))
           .collect(Collectors.toCollection(TreeSet::new));
     }
   }

@@ -2,7 +2,10 @@ package io.odigos.model;
 
 import java.util.List;
 
-/** A small line diff (longest common subsequence) that prints only changed lines, with their line numbers. */
+/**
+ * A small line diff (longest common subsequence) that prints only changed lines, with their line
+ * numbers.
+ */
 final class LineDiff {
   private LineDiff() {}
 
@@ -12,7 +15,10 @@ final class LineDiff {
     int[][] lcs = new int[n + 1][m + 1];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i][j] = before.get(i).equals(after.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+        lcs[i][j] =
+            before.get(i).equals(after.get(j))
+                ? lcs[i + 1][j + 1] + 1
+                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
       }
     }
     StringBuilder out = new StringBuilder();

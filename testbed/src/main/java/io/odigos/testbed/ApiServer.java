@@ -20,9 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real kube-apiserver backed by a real etcd, both started from the testbed binaries on loopback, with the Odigos
- * CRDs installed and established. Started once and shared (see {@link RealApiServerExtension}); tests isolate
- * themselves by namespace.
+ * A real kube-apiserver backed by a real etcd, both started from the testbed binaries on loopback,
+ * with the Odigos CRDs installed and established. Started once and shared (see {@link
+ * RealApiServerExtension}); tests isolate themselves by namespace.
  */
 public final class ApiServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
@@ -34,7 +34,12 @@ public final class ApiServer implements AutoCloseable {
   private final String gitVersion;
   private final List<String> crdNames;
 
-  private ApiServer(KubeAPIServer server, String kubeconfigYaml, KubernetesClient client, String gitVersion, List<String> crdNames) {
+  private ApiServer(
+      KubeAPIServer server,
+      String kubeconfigYaml,
+      KubernetesClient client,
+      String gitVersion,
+      List<String> crdNames) {
     this.server = server;
     this.kubeconfigYaml = kubeconfigYaml;
     this.client = client;
@@ -47,7 +52,10 @@ public final class ApiServer implements AutoCloseable {
     return start(layout, true);
   }
 
-  /** Starts a server with no Odigos CRDs, for tests that install them their own way (e.g. with Helm). */
+  /**
+   * Starts a server with no Odigos CRDs, for tests that install them their own way (e.g. with
+   * Helm).
+   */
   public static ApiServer startWithoutCrds(TestbedLayout layout) {
     return start(layout, false);
   }
@@ -66,7 +74,8 @@ public final class ApiServer implements AutoCloseable {
     KubeAPIServer server = new KubeAPIServer(config);
     server.start();
     String kubeconfig = server.getKubeConfigYaml();
-    KubernetesClient client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig)).build();
+    KubernetesClient client =
+        new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(kubeconfig)).build();
     String version = client.getKubernetesVersion().getGitVersion();
     List<String> crds = withCrds ? installCrds(client, layout.crdDirectory()) : List.of();
     log.info(
@@ -86,7 +95,8 @@ public final class ApiServer implements AutoCloseable {
       throw new UncheckedIOException("Cannot read the CRDs in " + dir, e);
     }
     if (files.isEmpty()) {
-      throw new IllegalStateException("No CRDs in " + dir + ": build shared-model first (mvn -pl shared-model package)");
+      throw new IllegalStateException(
+          "No CRDs in " + dir + ": build shared-model first (mvn -pl shared-model package)");
     }
     var crdApi = client.apiextensions().v1().customResourceDefinitions();
     List<String> names =
@@ -134,8 +144,16 @@ public final class ApiServer implements AutoCloseable {
 
   /** Creates a fresh namespace whose name starts with the prefix (lowercase letters and dashes). */
   public String createNamespace(String prefix) {
-    String name = prefix + "-" + namespaces.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
-    client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build()).create();
+    String name =
+        prefix
+            + "-"
+            + namespaces.incrementAndGet()
+            + "-"
+            + Long.toString(System.nanoTime() % 100_000, 36);
+    client
+        .namespaces()
+        .resource(new NamespaceBuilder().withNewMetadata().withName(name).endMetadata().build())
+        .create();
     return name;
   }
 

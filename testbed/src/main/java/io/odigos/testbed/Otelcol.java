@@ -31,7 +31,10 @@ public final class Otelcol {
     }
   }
 
-  /** Runs {@code otelcol validate} on a config file: the collector's own parsing and component checks. */
+  /**
+   * Runs {@code otelcol validate} on a config file: the collector's own parsing and component
+   * checks.
+   */
   public Result validate(Path config) {
     return run(List.of("validate", "--config=file:" + config.toAbsolutePath()));
   }

@@ -6,12 +6,13 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Gives a test an {@link ApiServer} (or its {@link KubernetesClient}) as a parameter. One server is started for the
- * whole test run (the JUnit root store closes it at the end): on two cores a start costs seconds, so test classes
- * share it and keep apart by namespace.
+ * Gives a test an {@link ApiServer} (or its {@link KubernetesClient}) as a parameter. One server is
+ * started for the whole test run (the JUnit root store closes it at the end): on two cores a start
+ * costs seconds, so test classes share it and keep apart by namespace.
  */
 public final class RealApiServerExtension implements ParameterResolver {
-  private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(RealApiServerExtension.class);
+  private static final ExtensionContext.Namespace NS =
+      ExtensionContext.Namespace.create(RealApiServerExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -30,6 +31,7 @@ public final class RealApiServerExtension implements ParameterResolver {
     return context
         .getRoot()
         .getStore(NS)
-        .getOrComputeIfAbsent(ApiServer.class, k -> ApiServer.start(TestbedLayout.discover()), ApiServer.class);
+        .getOrComputeIfAbsent(
+            ApiServer.class, k -> ApiServer.start(TestbedLayout.discover()), ApiServer.class);
   }
 }

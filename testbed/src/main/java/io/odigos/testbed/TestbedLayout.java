@@ -12,13 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Where the testbed's binaries are: the versioned cache that {@code testbed/install.sh} fills, keyed by the versions
- * pinned in {@code testbed/versions.env}. A missing binary is an error that names the command that builds it; tests
- * never skip because of one.
+ * Where the testbed's binaries are: the versioned cache that {@code testbed/install.sh} fills,
+ * keyed by the versions pinned in {@code testbed/versions.env}. A missing binary is an error that
+ * names the command that builds it; tests never skip because of one.
  */
 public record TestbedLayout(Path repoRoot, Path cache, Map<String, String> versions) {
 
-  /** Finds the repository root from the working directory and the cache from {@code testbed.cache} or the default. */
+  /**
+   * Finds the repository root from the working directory and the cache from {@code testbed.cache}
+   * or the default.
+   */
   public static TestbedLayout discover() {
     Path root = findRepoRoot(Path.of("").toAbsolutePath());
     String configured = System.getProperty("testbed.cache", System.getenv("TESTBED_CACHE"));
@@ -35,7 +38,8 @@ public record TestbedLayout(Path repoRoot, Path cache, Map<String, String> versi
         return p;
       }
     }
-    throw new IllegalStateException("No testbed/versions.env above " + start + ": run the tests from the repository");
+    throw new IllegalStateException(
+        "No testbed/versions.env above " + start + ": run the tests from the repository");
   }
 
   static Map<String, String> readVersions(Path file) {
@@ -46,7 +50,8 @@ public record TestbedLayout(Path repoRoot, Path cache, Map<String, String> versi
         if (l.isEmpty() || l.startsWith("#") || !l.contains("=")) {
           continue;
         }
-        versions.put(l.substring(0, l.indexOf('=')).strip(), l.substring(l.indexOf('=') + 1).strip());
+        versions.put(
+            l.substring(0, l.indexOf('=')).strip(), l.substring(l.indexOf('=') + 1).strip());
       }
       return Map.copyOf(versions);
     } catch (IOException e) {
@@ -68,14 +73,19 @@ public record TestbedLayout(Path repoRoot, Path cache, Map<String, String> versi
 
   /** kube-apiserver, kubectl, kube-controller-manager or kube-scheduler. */
   public Path kubeBinary(String name) {
-    return requireExecutable(cache.resolve("k8s-" + kubernetesVersion()).resolve("bin").resolve(name), "k8s");
+    return requireExecutable(
+        cache.resolve("k8s-" + kubernetesVersion()).resolve("bin").resolve(name), "k8s");
   }
 
   public Path etcd() {
-    return requireExecutable(cache.resolve("etcd-" + version("ETCD_VERSION")).resolve("bin/etcd"), "etcd");
+    return requireExecutable(
+        cache.resolve("etcd-" + version("ETCD_VERSION")).resolve("bin/etcd"), "etcd");
   }
 
-  /** The directory laid out as fabric8 kube-api-test expects: {@code k8s/<version>-linux-amd64/{etcd,...}}. */
+  /**
+   * The directory laid out as fabric8 kube-api-test expects: {@code
+   * k8s/<version>-linux-amd64/{etcd,...}}.
+   */
   public Path kubeApiTestDir() {
     kubeBinary("kube-apiserver");
     kubeBinary("kubectl");
@@ -93,15 +103,20 @@ public record TestbedLayout(Path repoRoot, Path cache, Map<String, String> versi
     return requireExecutable(otelcolDir().resolve("otelcol-testbed"), "otelcol");
   }
 
-  /** Same key as install.sh: the collector version plus a hash of the component list, so a new list means a rebuild. */
+  /**
+   * Same key as install.sh: the collector version plus a hash of the component list, so a new list
+   * means a rebuild.
+   */
   Path otelcolDir() {
     try {
-      String template = Files.readString(repoRoot.resolve("testbed/otelcol/builder-config.yaml.tmpl"));
+      String template =
+          Files.readString(repoRoot.resolve("testbed/otelcol/builder-config.yaml.tmpl"));
       String config =
           template
               .replace("@V@", version("OTELCOL_VERSION"))
               .replace("@P@", version("OTELCOL_PROVIDERS_VERSION"));
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(config.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(config.getBytes(StandardCharsets.UTF_8));
       String hash = HexFormat.of().formatHex(digest).substring(0, 10);
       return cache.resolve("otelcol-" + version("OTELCOL_VERSION") + "-" + hash);
     } catch (IOException e) {

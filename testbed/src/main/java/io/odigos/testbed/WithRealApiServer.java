@@ -7,8 +7,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Runs the test class against a real kube-apiserver + etcd with the Odigos CRDs installed. Test methods and
- * lifecycle methods may take an {@link ApiServer} or a {@code KubernetesClient} parameter.
+ * Runs the test class against a real kube-apiserver + etcd with the Odigos CRDs installed. Test
+ * methods and lifecycle methods may take an {@link ApiServer} or a {@code KubernetesClient}
+ * parameter.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Proof that the CRDs generated from the model are real: the real API server establishes each, accepts an
- * upstream-style manifest of each kind and rejects a malformed one through its own schema validation.
+ * Proof that the CRDs generated from the model are real: the real API server establishes each,
+ * accepts an upstream-style manifest of each kind and rejects a malformed one through its own
+ * schema validation.
  */
 @WithRealApiServer
 class CrdSchemaIT {
@@ -44,8 +45,15 @@ class CrdSchemaIT {
   static void namespaces(KubernetesClient client) {
     for (String ns : List.of("odigos-system", "default")) {
       if (client.namespaces().withName(ns).get() == null) {
-        client.namespaces().resource(new io.fabric8.kubernetes.api.model.NamespaceBuilder()
-            .withNewMetadata().withName(ns).endMetadata().build()).create();
+        client
+            .namespaces()
+            .resource(
+                new io.fabric8.kubernetes.api.model.NamespaceBuilder()
+                    .withNewMetadata()
+                    .withName(ns)
+                    .endMetadata()
+                    .build())
+            .create();
       }
     }
   }
@@ -71,9 +79,11 @@ class CrdSchemaIT {
             "samplings.odigos.io");
     assertThat(server.crdNames()).containsAll(expected);
     for (String name : expected) {
-      var crd = server.client().apiextensions().v1().customResourceDefinitions().withName(name).get();
+      var crd =
+          server.client().apiextensions().v1().customResourceDefinitions().withName(name).get();
       assertThat(crd.getSpec().getGroup()).isEqualTo("odigos.io");
-      assertThat(crd.getSpec().getVersions()).anyMatch(v -> v.getName().equals("v1alpha1") && v.getServed());
+      assertThat(crd.getSpec().getVersions())
+          .anyMatch(v -> v.getName().equals("v1alpha1") && v.getServed());
     }
   }
 
@@ -85,27 +95,34 @@ class CrdSchemaIT {
     GenericKubernetesResource created = client.resource(sample).create();
     assertThat(created.getMetadata().getUid()).isNotBlank();
     // what the server stored must still carry the spec as written: nothing was pruned as unknown
-    assertThat(created.getAdditionalProperties().get("spec")).isEqualTo(sample.getAdditionalProperties().get("spec"));
+    assertThat(created.getAdditionalProperties().get("spec"))
+        .isEqualTo(sample.getAdditionalProperties().get("spec"));
   }
 
   @ParameterizedTest
   @MethodSource("kinds")
-  void malformedManifestIsRejectedByTheServerSchema(String kind, KubernetesClient client) throws Exception {
+  void malformedManifestIsRejectedByTheServerSchema(String kind, KubernetesClient client)
+      throws Exception {
     String file = kind.toLowerCase() + "-invalid.yaml";
     GenericKubernetesResource bad = load(file);
     assertThatThrownBy(() -> client.resource(bad).create())
         .isInstanceOf(KubernetesClientException.class)
-        .satisfies(e -> {
-          var kce = (KubernetesClientException) e;
-          log.info("{} rejected as expected: {}", file, kce.getStatus() == null ? kce.getMessage() : kce.getStatus().getMessage());
-          assertThat(kce.getCode()).isEqualTo(422);
-        });
+        .satisfies(
+            e -> {
+              var kce = (KubernetesClientException) e;
+              log.info(
+                  "{} rejected as expected: {}",
+                  file,
+                  kce.getStatus() == null ? kce.getMessage() : kce.getStatus().getMessage());
+              assertThat(kce.getCode()).isEqualTo(422);
+            });
   }
 
   private static GenericKubernetesResource load(String name) throws Exception {
     try (InputStream in = CrdSchemaIT.class.getResourceAsStream("/samples/" + name)) {
       assertThat(in).as("sample " + name).isNotNull();
-      return io.fabric8.kubernetes.client.utils.Serialization.unmarshal(in, GenericKubernetesResource.class);
+      return io.fabric8.kubernetes.client.utils.Serialization.unmarshal(
+          in, GenericKubernetesResource.class);
     }
   }
 }

@@ -25,9 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the README's set-up command, {@code testbed/up.sh}, as a user would (under its own cluster name), and checks
- * that what it brings up is a working cluster: CRDs installed, simulated nodes Ready, and a Deployment's pods
- * scheduled onto them and Running (controller-manager, scheduler and kwok all at work).
+ * Runs the README's set-up command, {@code testbed/up.sh}, as a user would (under its own cluster
+ * name), and checks that what it brings up is a working cluster: CRDs installed, simulated nodes
+ * Ready, and a Deployment's pods scheduled onto them and Running (controller-manager, scheduler and
+ * kwok all at work).
  */
 class DevClusterIT {
   private static final Logger log = LoggerFactory.getLogger(DevClusterIT.class);
@@ -42,7 +43,10 @@ class DevClusterIT {
     Matcher m = Pattern.compile("\\[up] kubeconfig: (\\S+)").matcher(upOutput);
     assertThat(m.find()).as("up.sh prints the kubeconfig path:%n%s", upOutput).isTrue();
     Path kubeconfig = Path.of(m.group(1));
-    client = new KubernetesClientBuilder().withConfig(Config.fromKubeconfig(Files.readString(kubeconfig))).build();
+    client =
+        new KubernetesClientBuilder()
+            .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
+            .build();
   }
 
   @AfterAll
@@ -55,33 +59,66 @@ class DevClusterIT {
 
   @Test
   void clusterRunsThePinnedKubernetesWithTheOdigosCrds() {
-    assertThat(client.getKubernetesVersion().getGitVersion()).isEqualTo("v" + layout.kubernetesVersion());
-    List<String> crds = client.apiextensions().v1().customResourceDefinitions().list().getItems().stream()
-        .map(c -> c.getMetadata().getName()).filter(n -> n.endsWith(".odigos.io")).toList();
-    assertThat(crds).contains("sources.odigos.io", "destinations.odigos.io", "instrumentationconfigs.odigos.io");
+    assertThat(client.getKubernetesVersion().getGitVersion())
+        .isEqualTo("v" + layout.kubernetesVersion());
+    List<String> crds =
+        client.apiextensions().v1().customResourceDefinitions().list().getItems().stream()
+            .map(c -> c.getMetadata().getName())
+            .filter(n -> n.endsWith(".odigos.io"))
+            .toList();
+    assertThat(crds)
+        .contains(
+            "sources.odigos.io", "destinations.odigos.io", "instrumentationconfigs.odigos.io");
     assertThat(client.namespaces().withName("odigos-system").get()).isNotNull();
   }
 
   @Test
   void deploymentPodsAreScheduledOntoSimulatedNodesAndRun() {
     String ns = "default";
-    client.apps().deployments().inNamespace(ns).resource(new DeploymentBuilder()
-        .withNewMetadata().withName("demo").endMetadata()
-        .withNewSpec().withReplicas(2)
-        .withNewSelector().withMatchLabels(Map.of("app", "demo")).endSelector()
-        .withNewTemplate().withNewMetadata().withLabels(Map.of("app", "demo")).endMetadata()
-        .withNewSpec().addNewContainer().withName("demo").withImage("demo:1").endContainer().endSpec()
-        .endTemplate().endSpec().build()).create();
+    client
+        .apps()
+        .deployments()
+        .inNamespace(ns)
+        .resource(
+            new DeploymentBuilder()
+                .withNewMetadata()
+                .withName("demo")
+                .endMetadata()
+                .withNewSpec()
+                .withReplicas(2)
+                .withNewSelector()
+                .withMatchLabels(Map.of("app", "demo"))
+                .endSelector()
+                .withNewTemplate()
+                .withNewMetadata()
+                .withLabels(Map.of("app", "demo"))
+                .endMetadata()
+                .withNewSpec()
+                .addNewContainer()
+                .withName("demo")
+                .withImage("demo:1")
+                .endContainer()
+                .endSpec()
+                .endTemplate()
+                .endSpec()
+                .build())
+        .create();
 
-    List<Pod> pods = await().atMost(Duration.ofSeconds(60)).until(
-        () -> client.pods().inNamespace(ns).withLabel("app", "demo").list().getItems(),
-        l -> l.size() == 2 && l.stream().allMatch(p -> "Running".equals(p.getStatus().getPhase())));
+    List<Pod> pods =
+        await()
+            .atMost(Duration.ofSeconds(60))
+            .until(
+                () -> client.pods().inNamespace(ns).withLabel("app", "demo").list().getItems(),
+                l ->
+                    l.size() == 2
+                        && l.stream().allMatch(p -> "Running".equals(p.getStatus().getPhase())));
     assertThat(pods).allSatisfy(p -> assertThat(p.getSpec().getNodeName()).startsWith("node-"));
     log.info("demo pods running on {}", pods.stream().map(p -> p.getSpec().getNodeName()).toList());
   }
 
   private static String run(String script) throws IOException, InterruptedException {
-    ProcessBuilder pb = new ProcessBuilder(layout.repoRoot().resolve(script).toString()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(layout.repoRoot().resolve(script).toString()).redirectErrorStream(true);
     pb.environment().put("ODIGOS_DEV_CLUSTER", CLUSTER);
     pb.environment().put("TESTBED_CACHE", layout.cache().toString());
     Process proc = pb.start();

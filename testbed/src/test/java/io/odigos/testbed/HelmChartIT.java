@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chart as users install it: {@code helm install} into a real API server that has no Odigos CRDs yet puts every
- * CRD in place, after which Odigos resources are accepted.
+ * The chart as users install it: {@code helm install} into a real API server that has no Odigos
+ * CRDs yet puts every CRD in place, after which Odigos resources are accepted.
  */
 class HelmChartIT {
   private static final Logger log = LoggerFactory.getLogger(HelmChartIT.class);
@@ -41,26 +41,37 @@ class HelmChartIT {
   @Test
   void chartPassesStrictLint() {
     LintResult result = new Helm(chart).lint().strict().call();
-    assertThat(result.isFailed()).as("helm lint --strict:%n%s", String.join("\n", result.getMessages())).isFalse();
+    assertThat(result.isFailed())
+        .as("helm lint --strict:%n%s", String.join("\n", result.getMessages()))
+        .isFalse();
   }
 
   @Test
   void helmInstallCreatesEveryOdigosCrd() throws Exception {
     var crdApi = bare.client().apiextensions().v1().customResourceDefinitions();
-    assertThat(crdApi.withName("sources.odigos.io").get()).as("no CRDs before the install").isNull();
+    assertThat(crdApi.withName("sources.odigos.io").get())
+        .as("no CRDs before the install")
+        .isNull();
 
-    Release release = new Helm(chart).install()
-        .withName("odigos")
-        .withNamespace("odigos-system")
-        .createNamespace()
-        .withKubeConfigContents(bare.kubeconfigYaml())
-        .waitReady()
-        .call();
-    log.info("helm install: release {} in {} is {}", release.getName(), release.getNamespace(), release.getStatus());
+    Release release =
+        new Helm(chart)
+            .install()
+            .withName("odigos")
+            .withNamespace("odigos-system")
+            .createNamespace()
+            .withKubeConfigContents(bare.kubeconfigYaml())
+            .waitReady()
+            .call();
+    log.info(
+        "helm install: release {} in {} is {}",
+        release.getName(),
+        release.getNamespace(),
+        release.getStatus());
     assertThat(release.getStatus()).isEqualTo("deployed");
 
     // every kind's plural is its lowercase name + "s"
-    for (String name : CrdSchemaIT.KINDS.stream().map(k -> k.toLowerCase() + "s.odigos.io").toList()) {
+    for (String name :
+        CrdSchemaIT.KINDS.stream().map(k -> k.toLowerCase() + "s.odigos.io").toList()) {
       crdApi.withName(name).waitUntilCondition(ApiServer::established, 60, TimeUnit.SECONDS);
     }
     GenericKubernetesResource source;

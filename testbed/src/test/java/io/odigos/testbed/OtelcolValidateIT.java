@@ -64,7 +64,10 @@ class OtelcolValidateIT {
   void rejectsAPipelineThatUsesAnUndefinedExporter() {
     String broken = MINIMAL_GATEWAY.replace("exporters: [otlp/tempo]", "exporters: [otlp/nowhere]");
     Otelcol.Result result = otelcol.validateYaml(broken);
-    log.info("collector rejected the broken config (exit {}):\n{}", result.exitCode(), result.output().strip());
+    log.info(
+        "collector rejected the broken config (exit {}):\n{}",
+        result.exitCode(),
+        result.output().strip());
     assertThat(result.ok()).isFalse();
     assertThat(result.output()).contains("otlp/nowhere");
   }
@@ -73,7 +76,10 @@ class OtelcolValidateIT {
   void rejectsAProcessorSettingOfTheWrongType() {
     String broken = MINIMAL_GATEWAY.replace("limit_percentage: 75", "limit_percentage: lots");
     Otelcol.Result result = otelcol.validateYaml(broken);
-    log.info("collector rejected the broken config (exit {}):\n{}", result.exitCode(), result.output().strip());
+    log.info(
+        "collector rejected the broken config (exit {}):\n{}",
+        result.exitCode(),
+        result.output().strip());
     assertThat(result.ok()).isFalse();
     assertThat(result.output()).contains("limit_percentage");
   }

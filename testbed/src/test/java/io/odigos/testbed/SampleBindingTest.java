@@ -25,45 +25,55 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The upstream-style manifests bind to the Java model without losing a field: read into the typed class and written
- * back, the spec is what the manifest said. (The server side of the same samples is in {@link CrdSchemaIT}.)
+ * The upstream-style manifests bind to the Java model without losing a field: read into the typed
+ * class and written back, the spec is what the manifest said. (The server side of the same samples
+ * is in {@link CrdSchemaIT}.)
  */
 class SampleBindingTest {
   private static final KubernetesSerialization serialization = new KubernetesSerialization();
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** 10 and 10.0 are the same value: a YAML integer read into a double field comes back as 10.0. */
-  private static final Comparator<JsonNode> SAME_NUMBER = (a, b) ->
-      a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
+  private static final Comparator<JsonNode> SAME_NUMBER =
+      (a, b) ->
+          a.isNumber() && b.isNumber()
+              ? a.decimalValue().compareTo(b.decimalValue())
+              : a.equals(b) ? 0 : 1;
 
   static Stream<Arguments> samples() {
-    Map<String, Class<? extends HasMetadata>> kinds = Map.of(
-        "source", Source.class,
-        "destination", Destination.class,
-        "instrumentationconfig", InstrumentationConfig.class,
-        "instrumentationinstance", InstrumentationInstance.class,
-        "collectorsgroup", CollectorsGroup.class,
-        "processor", Processor.class,
-        "action", Action.class,
-        "instrumentationrule", InstrumentationRule.class,
-        "sampling", Sampling.class);
+    Map<String, Class<? extends HasMetadata>> kinds =
+        Map.of(
+            "source", Source.class,
+            "destination", Destination.class,
+            "instrumentationconfig", InstrumentationConfig.class,
+            "instrumentationinstance", InstrumentationInstance.class,
+            "collectorsgroup", CollectorsGroup.class,
+            "processor", Processor.class,
+            "action", Action.class,
+            "instrumentationrule", InstrumentationRule.class,
+            "sampling", Sampling.class);
     return kinds.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
-  void specSurvivesARoundTripThroughTheTypedModel(String sample, Class<? extends HasMetadata> type) throws Exception {
+  void specSurvivesARoundTripThroughTheTypedModel(String sample, Class<? extends HasMetadata> type)
+      throws Exception {
     String yaml;
     try (InputStream in = getClass().getResourceAsStream("/samples/" + sample + ".yaml")) {
       yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
     HasMetadata typed = serialization.unmarshal(yaml, type);
     assertThat(typed.getMetadata().getName()).isNotBlank();
-    GenericKubernetesResource original = serialization.unmarshal(yaml, GenericKubernetesResource.class);
+    GenericKubernetesResource original =
+        serialization.unmarshal(yaml, GenericKubernetesResource.class);
     GenericKubernetesResource back =
         serialization.unmarshal(serialization.asJson(typed), GenericKubernetesResource.class);
     assertThat(back.getKind()).isEqualTo(original.getKind());
     JsonNode want = JSON.valueToTree(original.getAdditionalProperties().get("spec"));
     JsonNode got = JSON.valueToTree(back.getAdditionalProperties().get("spec"));
-    assertThat(want.equals(SAME_NUMBER, got)).as("spec after the round trip:%n%s%nwas:%n%s", got, want).isTrue();
+    assertThat(want.equals(SAME_NUMBER, got))
+        .as("spec after the round trip:%n%s%nwas:%n%s", got, want)
+        .isTrue();
   }
 }

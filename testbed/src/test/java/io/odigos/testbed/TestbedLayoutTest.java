@@ -32,6 +32,7 @@ class TestbedLayoutTest {
   void versionsFileIgnoresCommentsAndBlankLines(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("versions.env");
     Files.writeString(f, "# pinned\n\nK8S_VERSION=1.2.3\n  ETCD_VERSION = 3.6.0 \n");
-    assertThat(TestbedLayout.readVersions(f)).isEqualTo(Map.of("K8S_VERSION", "1.2.3", "ETCD_VERSION", "3.6.0"));
+    assertThat(TestbedLayout.readVersions(f))
+        .isEqualTo(Map.of("K8S_VERSION", "1.2.3", "ETCD_VERSION", "3.6.0"));
   }
 }

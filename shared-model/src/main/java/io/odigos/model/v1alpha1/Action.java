@@ -10,9 +10,9 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * A user-level pipeline action (add cluster info, delete/rename attributes, PII masking, Kubernetes attributes, URL
- * templatization...). Exactly one config field of the spec is expected to be set; Odigos turns it into Processors
- * or agent configuration.
+ * A user-level pipeline action (add cluster info, delete/rename attributes, PII masking, Kubernetes
+ * attributes, URL templatization...). Exactly one config field of the spec is expected to be set;
+ * Odigos turns it into Processors or agent configuration.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 /**
- * Which OpenTelemetry {@code code.*} attributes to record on spans. An unset value is resolved from other rules,
- * and is false when no rule sets it.
+ * Which OpenTelemetry {@code code.*} attributes to record on spans. An unset value is resolved from
+ * other rules, and is false when no rule sets it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CodeAttributes(

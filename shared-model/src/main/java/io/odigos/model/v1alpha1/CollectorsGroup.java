@@ -10,8 +10,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * Desired shape of one collector deployment (the cluster gateway or the node collector): resources, metric
- * sources, exporter settings. Written by the scheduler, read by the autoscaler.
+ * Desired shape of one collector deployment (the cluster gateway or the node collector): resources,
+ * metric sources, exporter settings. Written by the scheduler, read by the autoscaler.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)
@@ -19,4 +19,5 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("collectorsgroups")
 @Singular("collectorsgroup")
 @Labels("odigos.io/system-object=true")
-public class CollectorsGroup extends CustomResource<CollectorsGroupSpec, CollectorsGroupStatus> implements Namespaced {}
+public class CollectorsGroup extends CustomResource<CollectorsGroupSpec, CollectorsGroupStatus>
+    implements Namespaced {}

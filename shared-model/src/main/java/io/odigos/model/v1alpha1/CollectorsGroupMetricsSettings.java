@@ -5,18 +5,22 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 
 /**
- * Metric collection settings of a CollectorsGroup, aggregated from the destinations and the global configuration.
- * A metric source that is present (even empty) is enabled for the group; an absent one is off.
+ * Metric collection settings of a CollectorsGroup, aggregated from the destinations and the global
+ * configuration. A metric source that is present (even empty) is enabled for the group; an absent
+ * one is off.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class CollectorsGroupMetricsSettings {
-  @JsonPropertyDescription("Span-to-metrics in the node collector (request/error/duration metrics computed from spans).")
+  @JsonPropertyDescription(
+      "Span-to-metrics in the node collector (request/error/duration metrics computed from spans).")
   private SpanMetricsSettings spanMetrics;
 
-  @JsonPropertyDescription("The hostmetrics receiver in the node collector (node cpu, memory, disk, network).")
+  @JsonPropertyDescription(
+      "The hostmetrics receiver in the node collector (node cpu, memory, disk, network).")
   private HostMetricsSettings hostMetrics;
 
-  @JsonPropertyDescription("The kubeletstats receiver in the node collector (pod and node usage from the kubelet).")
+  @JsonPropertyDescription(
+      "The kubeletstats receiver in the node collector (pod and node usage from the kubelet).")
   private KubeletStatsSettings kubeletStats;
 
   @JsonPropertyDescription("Service-to-service connectivity metrics computed in the gateway.")
@@ -85,25 +89,30 @@ public class CollectorsGroupMetricsSettings {
     @JsonPropertyDescription("Flush interval; one minute when unset.")
     private String interval;
 
-    @JsonPropertyDescription("How long a series may stay silent before it is dropped; five minutes when unset.")
+    @JsonPropertyDescription(
+        "How long a series may stay silent before it is dropped; five minutes when unset.")
     private String metricsExpiration;
 
-    @JsonPropertyDescription("Extra low-cardinality span attributes to turn into metric dimensions.")
+    @JsonPropertyDescription(
+        "Extra low-cardinality span attributes to turn into metric dimensions.")
     private List<String> additionalDimensions;
 
     @JsonPropertyDescription("Skip the histogram metrics.")
     private Boolean histogramDisabled;
 
-    @JsonPropertyDescription("Explicit, ascending histogram bucket bounds as duration strings (1ms, 250ms, 2s...).")
+    @JsonPropertyDescription(
+        "Explicit, ascending histogram bucket bounds as duration strings (1ms, 250ms, 2s...).")
     private List<String> histogramBuckets;
 
-    @JsonPropertyDescription("Include process-level resource attributes, giving one series per process instead of per container.")
+    @JsonPropertyDescription(
+        "Include process-level resource attributes, giving one series per process instead of per container.")
     private Boolean includedProcessInDimensions;
 
     @JsonPropertyDescription("Resource attributes to leave out of span metrics.")
     private List<String> excludedResourceAttributes;
 
-    @JsonPropertyDescription("Advanced: resource attributes that make up a metric stream's identity.")
+    @JsonPropertyDescription(
+        "Advanced: resource attributes that make up a metric stream's identity.")
     private List<String> resourceMetricsKeyAttributes;
 
     public Boolean getDisabled() {
@@ -182,21 +191,28 @@ public class CollectorsGroupMetricsSettings {
   /** Host metrics settings. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record HostMetricsSettings(
-      @JsonPropertyDescription("Never collect host metrics, even if a destination asks for them.") Boolean disabled,
-      @JsonPropertyDescription("Scrape interval (duration string); 10s when unset.") String interval) {}
+      @JsonPropertyDescription("Never collect host metrics, even if a destination asks for them.")
+          Boolean disabled,
+      @JsonPropertyDescription("Scrape interval (duration string); 10s when unset.")
+          String interval) {}
 
   /** Kubelet stats settings. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record KubeletStatsSettings(
-      @JsonPropertyDescription("Never collect kubelet stats, even if a destination asks for them.") Boolean disabled,
-      @JsonPropertyDescription("Scrape interval (duration string); 10s when unset.") String interval) {}
+      @JsonPropertyDescription("Never collect kubelet stats, even if a destination asks for them.")
+          Boolean disabled,
+      @JsonPropertyDescription("Scrape interval (duration string); 10s when unset.")
+          String interval) {}
 
   /** Where Odigos sends the metrics about itself. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record OdigosOwnMetricsSettings(
-      @JsonPropertyDescription("Send them to the metrics destinations.") Boolean sendToMetricsDestinations,
-      @JsonPropertyDescription("Send them to the Odigos metrics store used by the UI.") Boolean sendToOdigosMetricsStore,
-      @JsonPropertyDescription("Flush interval (duration string); 10s when unset.") String interval) {}
+      @JsonPropertyDescription("Send them to the metrics destinations.")
+          Boolean sendToMetricsDestinations,
+      @JsonPropertyDescription("Send them to the Odigos metrics store used by the UI.")
+          Boolean sendToOdigosMetricsStore,
+      @JsonPropertyDescription("Flush interval (duration string); 10s when unset.")
+          String interval) {}
 
   /** Service graph settings; none yet, presence alone turns the feature on. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -10,10 +10,12 @@ public class CollectorsGroupSpec {
   @Required private CollectorsGroupRole role;
 
   @Required
-  @JsonPropertyDescription("Port of the collector's own Prometheus metrics endpoint; lets host-network collectors avoid port clashes.")
+  @JsonPropertyDescription(
+      "Port of the collector's own Prometheus metrics endpoint; lets host-network collectors avoid port clashes.")
   private Integer collectorOwnMetricsPort;
 
-  @JsonPropertyDescription("Extra host directory mounted into node collectors for logs, for nodes where /var/log is a symlink.")
+  @JsonPropertyDescription(
+      "Extra host directory mounted into node collectors for logs, for nodes where /var/log is a symlink.")
   private String k8sNodeLogsDirectory;
 
   @Required
@@ -23,16 +25,19 @@ public class CollectorsGroupSpec {
   @JsonPropertyDescription("Turns the service graph off (it is on when unset).")
   private Boolean serviceGraphDisabled;
 
-  @JsonPropertyDescription("Deprecated in favour of otlpExporterConfiguration: compresses data sent to the gateway.")
+  @JsonPropertyDescription(
+      "Deprecated in favour of otlpExporterConfiguration: compresses data sent to the gateway.")
   private Boolean enableDataCompression;
 
   @JsonPropertyDescription("Turns cluster metrics collection on.")
   private Boolean clusterMetricsEnabled;
 
-  @JsonPropertyDescription("HTTPS proxy used by exporters that send over HTTPS; no proxy when unset or empty.")
+  @JsonPropertyDescription(
+      "HTTPS proxy used by exporters that send over HTTPS; no proxy when unset or empty.")
   private String httpsProxyAddress;
 
-  @JsonPropertyDescription("Metric collection settings derived from the destinations and global configuration; unset when metrics are off.")
+  @JsonPropertyDescription(
+      "Metric collection settings derived from the destinations and global configuration; unset when metrics are off.")
   private CollectorsGroupMetricsSettings metrics;
 
   @JsonPropertyDescription("OTLP exporter settings for the node collector to gateway hop.")
@@ -41,10 +46,12 @@ public class CollectorsGroupSpec {
   @JsonPropertyDescription("Name of the gateway Deployment (cluster gateway only).")
   private String deploymentName;
 
-  @JsonPropertyDescription("Node labels the collector pods must be scheduled on (a hard requirement).")
+  @JsonPropertyDescription(
+      "Node labels the collector pods must be scheduled on (a hard requirement).")
   private Map<String, String> nodeSelector;
 
-  @JsonPropertyDescription("Sampling settings copied from the Odigos configuration (cluster gateway only).")
+  @JsonPropertyDescription(
+      "Sampling settings copied from the Odigos configuration (cluster gateway only).")
   private SamplingSettings sampling;
 
   public CollectorsGroupRole getRole() {
@@ -152,8 +159,8 @@ public class CollectorsGroupSpec {
   }
 
   /**
-   * Raw resource values of the collector pods, used as given (defaults and validation happen in the controller
-   * that writes this resource).
+   * Raw resource values of the collector pods, used as given (defaults and validation happen in the
+   * controller that writes this resource).
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public static class ResourcesSettings {
@@ -180,11 +187,13 @@ public class CollectorsGroupSpec {
     private Integer cpuLimitMillicores;
 
     @Required
-    @JsonPropertyDescription("Hard limit (limit_mib) of the collector's memory_limiter processor, in MiB.")
+    @JsonPropertyDescription(
+        "Hard limit (limit_mib) of the collector's memory_limiter processor, in MiB.")
     private Integer memoryLimiterLimitMiB;
 
     @Required
-    @JsonPropertyDescription("Gap between the memory_limiter hard and soft limits (spike_limit_mib), in MiB.")
+    @JsonPropertyDescription(
+        "Gap between the memory_limiter hard and soft limits (spike_limit_mib), in MiB.")
     private Integer memoryLimiterSpikeLimitMiB;
 
     @Required
@@ -264,7 +273,10 @@ public class CollectorsGroupSpec {
     }
   }
 
-  /** OTLP exporter settings (compression, timeout, retries) for data sent from node collectors to the gateway. */
+  /**
+   * OTLP exporter settings (compression, timeout, retries) for data sent from node collectors to
+   * the gateway.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record OtlpExporterConfiguration(
       Boolean enableDataCompression,
@@ -286,13 +298,16 @@ public class CollectorsGroupSpec {
   /** Global tail-sampling switches. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record TailSampling(
-      @JsonPropertyDescription("Turns tail sampling off regardless of any sampling rule.") Boolean disabled,
-      @JsonPropertyDescription("How long to wait after a trace's first span before deciding (duration string).")
+      @JsonPropertyDescription("Turns tail sampling off regardless of any sampling rule.")
+          Boolean disabled,
+      @JsonPropertyDescription(
+              "How long to wait after a trace's first span before deciding (duration string).")
           String traceAggregationWaitDuration) {}
 
   /** Sampling of kubelet liveness/readiness probe traces. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record K8sHealthProbesSampling(
       @JsonPropertyDescription("Detect health-probe traces and sample them out.") Boolean enabled,
-      @JsonPropertyDescription("Percentage (0-100) of health-probe traces to keep; 0 when unset.") Double keepPercentage) {}
+      @JsonPropertyDescription("Percentage (0-100) of health-probe traces to keep; 0 when unset.")
+          Double keepPercentage) {}
 }

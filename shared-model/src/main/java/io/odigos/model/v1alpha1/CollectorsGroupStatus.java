@@ -10,7 +10,8 @@ public class CollectorsGroupStatus extends OdigosStatus {
   @JsonPropertyDescription("True once the collectors of this group are up.")
   private Boolean ready;
 
-  @JsonPropertyDescription("Signals the group's OTLP receiver is set up for; agents export only these.")
+  @JsonPropertyDescription(
+      "Signals the group's OTLP receiver is set up for; agents export only these.")
   private List<ObservabilitySignal> receiverSignals;
 
   public Boolean getReady() {

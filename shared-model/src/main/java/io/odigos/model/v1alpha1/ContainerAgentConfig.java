@@ -9,8 +9,9 @@ import io.fabric8.generator.annotation.Required;
 import java.util.Map;
 
 /**
- * The agent decision and agent settings for one container of an instrumented workload. The per-signal settings
- * (traces, metrics, logs) are kept free-form: a signal is enabled when its object is present, even if empty.
+ * The agent decision and agent settings for one container of an instrumented workload. The
+ * per-signal settings (traces, metrics, logs) are kept free-form: a signal is enabled when its
+ * object is present, even if empty.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ContainerAgentConfig {
@@ -20,7 +21,8 @@ public class ContainerAgentConfig {
   @JsonPropertyDescription("Whether an agent is injected into this container.")
   private Boolean agentEnabled;
 
-  @JsonPropertyDescription("True if this container's agent can be injected without changing the pod manifest.")
+  @JsonPropertyDescription(
+      "True if this container's agent can be injected without changing the pod manifest.")
   private Boolean podManifestInjectionOptional;
 
   @JsonPropertyDescription("Reason for the decision.")
@@ -35,7 +37,8 @@ public class ContainerAgentConfig {
   @JsonPropertyDescription("Distribution parameters, e.g. libc: musl.")
   private Map<String, String> distroParams;
 
-  @JsonPropertyDescription("How the loader environment variables (JAVA_TOOL_OPTIONS, NODE_OPTIONS, PYTHONPATH) are injected; none when unset.")
+  @JsonPropertyDescription(
+      "How the loader environment variables (JAVA_TOOL_OPTIONS, NODE_OPTIONS, PYTHONPATH) are injected; none when unset.")
   private EnvInjectionMethod envInjectionMethod;
 
   @JsonPropertyDescription("Log levels of the agent itself.")
@@ -169,9 +172,11 @@ public class ContainerAgentConfig {
   /** Log levels of the agent's own logs. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record AgentDiagnostics(
-      @JsonPropertyDescription("Level of the Odigos agent's own logs (startup, configuration, loading).")
+      @JsonPropertyDescription(
+              "Level of the Odigos agent's own logs (startup, configuration, loading).")
           LogLevel odigosLogLevel,
-      @JsonPropertyDescription("Level of the OpenTelemetry components' logs; not collected when unset.")
+      @JsonPropertyDescription(
+              "Level of the OpenTelemetry components' logs; not collected when unset.")
           LogLevel openTelemetryComponentsLogLevel) {}
 
   /** Log level. */

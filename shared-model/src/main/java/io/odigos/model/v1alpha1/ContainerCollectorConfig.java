@@ -7,8 +7,8 @@ import io.fabric8.crd.generator.annotation.PreserveUnknownFields;
 import io.fabric8.generator.annotation.Required;
 
 /**
- * Collector-side settings for the telemetry of one container (tail sampling, URL and query templatization). The
- * settings themselves are kept free-form.
+ * Collector-side settings for the telemetry of one container (tail sampling, URL and query
+ * templatization). The settings themselves are kept free-form.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ContainerCollectorConfig {

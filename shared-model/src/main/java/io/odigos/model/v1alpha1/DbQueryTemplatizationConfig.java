@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 /** Action config: turns database query text into templates. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DbQueryTemplatizationConfig(
-    @JsonPropertyDescription("Sources the action applies to; all sources when unset.") SourcesScope scopes,
-    @JsonPropertyDescription("Replace number and string literals in SQL with placeholders (identifiers, parameters, booleans and NULL are kept).")
+    @JsonPropertyDescription("Sources the action applies to; all sources when unset.")
+        SourcesScope scopes,
+    @JsonPropertyDescription(
+            "Replace number and string literals in SQL with placeholders (identifiers, parameters, booleans and NULL are kept).")
         Boolean templatizeLiterals) {}

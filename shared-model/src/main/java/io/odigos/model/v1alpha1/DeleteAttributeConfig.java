@@ -8,4 +8,5 @@ import java.util.List;
 /** Action config: removes attributes, by key, from spans, metrics and logs. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DeleteAttributeConfig(
-    @Required @JsonPropertyDescription("Keys of the attributes to remove.") List<String> attributeNamesToDelete) {}
+    @Required @JsonPropertyDescription("Keys of the attributes to remove.")
+        List<String> attributeNamesToDelete) {}

@@ -10,8 +10,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * A telemetry backend (vendor or self-hosted) that the cluster gateway exports to. Lives in the Odigos namespace;
- * credentials are kept in a Secret referenced by the spec.
+ * A telemetry backend (vendor or self-hosted) that the cluster gateway exports to. Lives in the
+ * Odigos namespace; credentials are kept in a Secret referenced by the spec.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)
@@ -19,4 +19,5 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("destinations")
 @Singular("destination")
 @Labels("odigos.io/system-object=true")
-public class Destination extends CustomResource<DestinationSpec, DestinationStatus> implements Namespaced {}
+public class Destination extends CustomResource<DestinationSpec, DestinationStatus>
+    implements Namespaced {}

@@ -11,7 +11,8 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class DestinationSpec {
   @Required
-  @JsonPropertyDescription("Destination type id from the destinations catalog (for example otlp, jaeger, datadog).")
+  @JsonPropertyDescription(
+      "Destination type id from the destinations catalog (for example otlp, jaeger, datadog).")
   private String type;
 
   @Required
@@ -19,10 +20,12 @@ public class DestinationSpec {
   private String destinationName;
 
   @Required
-  @JsonPropertyDescription("Non-secret settings of the destination, keyed by the catalog's field names.")
+  @JsonPropertyDescription(
+      "Non-secret settings of the destination, keyed by the catalog's field names.")
   private Map<String, String> data;
 
-  @JsonPropertyDescription("Secret in the same namespace holding the destination's sensitive settings.")
+  @JsonPropertyDescription(
+      "Secret in the same namespace holding the destination's sensitive settings.")
   private SecretReference secretRef;
 
   @Required
@@ -32,10 +35,12 @@ public class DestinationSpec {
   @JsonPropertyDescription("Stops exporting to this destination without deleting it.")
   private Boolean disabled;
 
-  @JsonPropertyDescription("Restricts which sources feed this destination; every source when unset.")
+  @JsonPropertyDescription(
+      "Restricts which sources feed this destination; every source when unset.")
   private SourceSelector sourceSelector;
 
-  @JsonPropertyDescription("Per-destination switches for the metric sources; ignored unless METRICS is among the signals.")
+  @JsonPropertyDescription(
+      "Per-destination switches for the metric sources; ignored unless METRICS is among the signals.")
   private MetricsSettings metricsSettings;
 
   @JsonPropertyDescription("Sending-queue (and batching) settings of this destination's exporters.")
@@ -114,8 +119,9 @@ public class DestinationSpec {
   }
 
   /**
-   * Name of a Secret in the Destination's own namespace. (Upstream's LocalObjectReference defaults the name to the
-   * empty string; the generator cannot express an empty-string default, so it is left out.)
+   * Name of a Secret in the Destination's own namespace. (Upstream's LocalObjectReference defaults
+   * the name to the empty string; the generator cannot express an empty-string default, so it is
+   * left out.)
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SecretReference(String name) {}
@@ -123,13 +129,15 @@ public class DestinationSpec {
   /** Limits the sources feeding a destination; when both lists are empty, all sources do. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record SourceSelector(
-      @JsonPropertyDescription("Namespaces whose sources feed this destination.") List<String> namespaces,
-      @JsonPropertyDescription("Data streams (groups of sources, set by label) that feed this destination.")
+      @JsonPropertyDescription("Namespaces whose sources feed this destination.")
+          List<String> namespaces,
+      @JsonPropertyDescription(
+              "Data streams (groups of sources, set by label) that feed this destination.")
           List<String> dataStreams) {}
 
   /**
-   * Which metric sources this destination wants. Unset values fall back to the destination type's default or the
-   * cluster-wide setting.
+   * Which metric sources this destination wants. Unset values fall back to the destination type's
+   * default or the cluster-wide setting.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record MetricsSettings(
@@ -150,7 +158,8 @@ public class DestinationSpec {
   /** Batching inside the sending queue. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Batch(
-      @Min(1) @JsonPropertyDescription("Minimum batch size before a flush, in the unit below.") Integer size,
+      @Min(1) @JsonPropertyDescription("Minimum batch size before a flush, in the unit below.")
+          Integer size,
       @JsonPropertyDescription("What the batch size counts.") BatchSizeUnit unit) {}
 
   /** Unit of a sending-queue size. */

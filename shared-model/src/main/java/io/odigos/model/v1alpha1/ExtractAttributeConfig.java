@@ -14,16 +14,20 @@ public record ExtractAttributeConfig(
         List<Extraction> extractions) {
 
   /**
-   * One extraction: either a lookup key inside a known data format, or a custom regular expression with one
-   * capture group. The captured value is written to the target attribute.
+   * One extraction: either a lookup key inside a known data format, or a custom regular expression
+   * with one capture group. The captured value is written to the target attribute.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Extraction(
-      @Required @JsonPropertyDescription("Span attribute that receives the extracted value.") String targetAttributeName,
-      @JsonPropertyDescription("Key to look for inside the data format; needs dataFormat.") String lookupKey,
-      @JsonPropertyDescription("Predefined pattern family the lookup key is searched in; needs lookupKey.")
+      @Required @JsonPropertyDescription("Span attribute that receives the extracted value.")
+          String targetAttributeName,
+      @JsonPropertyDescription("Key to look for inside the data format; needs dataFormat.")
+          String lookupKey,
+      @JsonPropertyDescription(
+              "Predefined pattern family the lookup key is searched in; needs lookupKey.")
           DataFormat dataFormat,
-      @JsonPropertyDescription("Custom regular expression with a single capture group (instead of lookupKey + dataFormat).")
+      @JsonPropertyDescription(
+              "Custom regular expression with a single capture group (instead of lookupKey + dataFormat).")
           String regex) {}
 
   /** Predefined pattern family for lookup-key extraction. */

@@ -6,8 +6,8 @@ import io.fabric8.generator.annotation.Required;
 import java.util.List;
 
 /**
- * Matches the root span of a trace at head-sampling time, so only on what is known when the span starts. Empty
- * string fields match anything.
+ * Matches the root span of a trace at head-sampling time, so only on what is known when the span
+ * starts. Empty string fields match anything.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record HeadSamplingOperationMatcher(
@@ -22,7 +22,8 @@ public record HeadSamplingOperationMatcher(
       String route,
       String routePrefix,
       String method,
-      @JsonPropertyDescription("All listed query parameters must match; parameters not listed are not looked at.")
+      @JsonPropertyDescription(
+              "All listed query parameters must match; parameters not listed are not looked at.")
           List<QueryParamMatcher> queryParams) {}
 
   /** One URL query parameter, by name and optionally exact value. */
@@ -31,7 +32,8 @@ public record HeadSamplingOperationMatcher(
 
   /** Outgoing HTTP request, by server address, templated path (exact or prefix) and method. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  public record HttpClient(String serverAddress, String templatedPath, String templatedPathPrefix, String method) {}
+  public record HttpClient(
+      String serverAddress, String templatedPath, String templatedPathPrefix, String method) {}
 
   /** Incoming gRPC call, by bare method name and fully-qualified service name. */
   @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -6,4 +6,5 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 /** Action config: derives database attributes (operation, collection...) from query text. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InferDbAttributesConfig(
-    @JsonPropertyDescription("Sources the action applies to; all sources when unset.") SourcesScope scopes) {}
+    @JsonPropertyDescription("Sources the action applies to; all sources when unset.")
+        SourcesScope scopes) {}

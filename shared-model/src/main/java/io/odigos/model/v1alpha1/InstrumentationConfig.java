@@ -10,8 +10,9 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * Internal: the instrumentation plan of one workload (per-container agent decisions and SDK settings) and what
- * runtime inspection found. Created for every instrumented workload, in the workload's namespace, and owned by it.
+ * Internal: the instrumentation plan of one workload (per-container agent decisions and SDK
+ * settings) and what runtime inspection found. Created for every instrumented workload, in the
+ * workload's namespace, and owned by it.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)
@@ -20,4 +21,5 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Singular("instrumentationconfig")
 @Labels("odigos.io/system-object=true")
 public class InstrumentationConfig
-    extends CustomResource<InstrumentationConfigSpec, InstrumentationConfigStatus> implements Namespaced {}
+    extends CustomResource<InstrumentationConfigSpec, InstrumentationConfigStatus>
+    implements Namespaced {}

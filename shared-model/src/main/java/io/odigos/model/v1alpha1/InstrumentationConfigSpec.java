@@ -8,26 +8,30 @@ import java.util.List;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class InstrumentationConfigSpec {
-  @JsonPropertyDescription("Value of the service.name resource attribute for this workload's telemetry.")
+  @JsonPropertyDescription(
+      "Value of the service.name resource attribute for this workload's telemetry.")
   private String serviceName;
 
   @Required
   @JsonPropertyDescription("Whether agents are injected into this workload's pods.")
   private Boolean agentInjectionEnabled;
 
-  @JsonPropertyDescription("True if every container with an agent can get it without changing the pod manifest.")
+  @JsonPropertyDescription(
+      "True if every container with an agent can get it without changing the pod manifest.")
   private Boolean podManifestInjectionOptional;
 
   @JsonPropertyDescription("Agent decision and settings per container.")
   private List<ContainerAgentConfig> containers;
 
-  @JsonPropertyDescription("Every container of the workload by name, with the Source's overrides where it has any.")
+  @JsonPropertyDescription(
+      "Every container of the workload by name, with the Source's overrides where it has any.")
   private List<ContainerOverride> containersOverrides;
 
   @JsonPropertyDescription("Hash of the overrides; changes only when the overrides do.")
   private String containerOverridesHash;
 
-  @JsonPropertyDescription("Hash of everything that needs a rollout when it changes (distros and the like); no agent at all when empty.")
+  @JsonPropertyDescription(
+      "Hash of everything that needs a rollout when it changes (distros and the like); no agent at all when empty.")
   private String agentsMetaHash;
 
   @JsonPropertyDescription("When agentsMetaHash last changed; older pods may not match it.")
@@ -119,10 +123,15 @@ public class InstrumentationConfigSpec {
     this.workloadCollectorConfig = workloadCollectorConfig;
   }
 
-  /** One container of the workload, with the distro and runtime details forced by the Source, if any. */
+  /**
+   * One container of the workload, with the distro and runtime details forced by the Source, if
+   * any.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ContainerOverride(
       @Required String containerName,
-      @JsonPropertyDescription("Runtime details to use instead of the detected ones.") RuntimeDetailsByContainer runtimeInfo,
-      @JsonPropertyDescription("Distribution to use; must suit the container's language.") String otelDistroName) {}
+      @JsonPropertyDescription("Runtime details to use instead of the detected ones.")
+          RuntimeDetailsByContainer runtimeInfo,
+      @JsonPropertyDescription("Distribution to use; must suit the container's language.")
+          String otelDistroName) {}
 }

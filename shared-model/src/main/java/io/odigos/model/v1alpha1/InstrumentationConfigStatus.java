@@ -5,19 +5,25 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Status of an InstrumentationConfig: runtime inspection results, rollout bookkeeping and conditions. */
+/**
+ * Status of an InstrumentationConfig: runtime inspection results, rollout bookkeeping and
+ * conditions.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class InstrumentationConfigStatus extends OdigosStatus {
   @JsonPropertyDescription("What runtime inspection found, per container.")
   private List<RuntimeDetailsByContainer> runtimeDetailsByContainer;
 
-  @JsonPropertyDescription("agentsMetaHash as of the last rollout; a different spec value means a rollout is due.")
+  @JsonPropertyDescription(
+      "agentsMetaHash as of the last rollout; a different spec value means a rollout is due.")
   private String workloadRolloutHash;
 
-  @JsonPropertyDescription("Whether instrumentation was rolled back because the workload failed after it.")
+  @JsonPropertyDescription(
+      "Whether instrumentation was rolled back because the workload failed after it.")
   private Boolean rollbackOccurred;
 
-  @JsonPropertyDescription("When the last rollout happened; used to tell whether a crash follows instrumentation.")
+  @JsonPropertyDescription(
+      "When the last rollout happened; used to tell whether a crash follows instrumentation.")
   private OffsetDateTime instrumentationTime;
 
   @JsonPropertyDescription("Which kinds of pods exist with respect to agent injection.")
@@ -27,7 +33,8 @@ public class InstrumentationConfigStatus extends OdigosStatus {
     return runtimeDetailsByContainer;
   }
 
-  public void setRuntimeDetailsByContainer(List<RuntimeDetailsByContainer> runtimeDetailsByContainer) {
+  public void setRuntimeDetailsByContainer(
+      List<RuntimeDetailsByContainer> runtimeDetailsByContainer) {
     this.runtimeDetailsByContainer = runtimeDetailsByContainer;
   }
 
@@ -59,12 +66,15 @@ public class InstrumentationConfigStatus extends OdigosStatus {
     return podsManifestInjectionStatus;
   }
 
-  public void setPodsManifestInjectionStatus(PodsManifestInjectionStatus podsManifestInjectionStatus) {
+  public void setPodsManifestInjectionStatus(
+      PodsManifestInjectionStatus podsManifestInjectionStatus) {
     this.podsManifestInjectionStatus = podsManifestInjectionStatus;
   }
 
   /** Whether pods exist that have the current agent setup, an outdated one, or none. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record PodsManifestInjectionStatus(
-      Boolean hasInjectedUpToDatePods, Boolean hasInjectedOutOfDatePods, Boolean hasUninjectedPods) {}
+      Boolean hasInjectedUpToDatePods,
+      Boolean hasInjectedOutOfDatePods,
+      Boolean hasUninjectedPods) {}
 }

@@ -10,8 +10,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * Health report of one running agent (SDK) in one container of one pod. Owned by the pod; deleted when the
- * agent stops.
+ * Health report of one running agent (SDK) in one container of one pod. Owned by the pod; deleted
+ * when the agent stops.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)
@@ -20,4 +20,5 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Singular("instrumentationinstance")
 @Labels({"odigos.io/system-object=true", "odigos.io/config=1"})
 public class InstrumentationInstance
-    extends CustomResource<InstrumentationInstanceSpec, InstrumentationInstanceStatus> implements Namespaced {}
+    extends CustomResource<InstrumentationInstanceSpec, InstrumentationInstanceStatus>
+    implements Namespaced {}

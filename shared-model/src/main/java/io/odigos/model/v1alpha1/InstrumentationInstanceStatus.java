@@ -8,7 +8,9 @@ import io.fabric8.generator.annotation.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** What an agent reports about itself and its components (instrumentations, samplers, exporters). */
+/**
+ * What an agent reports about itself and its components (instrumentations, samplers, exporters).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class InstrumentationInstanceStatus extends OdigosStatus {
   @JsonPropertyDescription("Resource attributes the SDK puts on its telemetry, which identify it.")
@@ -17,14 +19,16 @@ public class InstrumentationInstanceStatus extends OdigosStatus {
   @JsonPropertyDescription("Other facts about the SDK, not reported as resource attributes.")
   private List<Attribute> nonIdentifyingAttributes;
 
-  @JsonPropertyDescription("True: the SDK started without errors. False: it stopped. Unset: nothing reported yet.")
+  @JsonPropertyDescription(
+      "True: the SDK started without errors. False: it stopped. Unset: nothing reported yet.")
   private Boolean healthy;
 
   @JsonPropertyDescription("True while the SDK is running and producing telemetry.")
   private Boolean running;
 
   @Size(max = 32768)
-  @JsonPropertyDescription("Human-readable detail about the SDK's health; may be empty when healthy.")
+  @JsonPropertyDescription(
+      "Human-readable detail about the SDK's health; may be empty when healthy.")
   private String message;
 
   @JsonPropertyDescription("Machine-readable reason for the current health.")
@@ -108,7 +112,8 @@ public class InstrumentationInstanceStatus extends OdigosStatus {
   /** Health of one component of the SDK; (name, type, identifyingAttributes) is unique. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record ComponentStatus(
-      @Required @Size(min = 1) @JsonPropertyDescription("Component name, e.g. net/http.") String name,
+      @Required @Size(min = 1) @JsonPropertyDescription("Component name, e.g. net/http.")
+          String name,
       @Required ComponentType type,
       List<Attribute> identifyingAttributes,
       List<Attribute> nonIdentifyingAttributes,

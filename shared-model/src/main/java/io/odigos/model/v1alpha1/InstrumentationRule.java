@@ -10,8 +10,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * Tunes what the agents record (payloads, headers, code attributes, custom probes, distros...) for some workloads
- * and instrumentation libraries, or for all of them.
+ * Tunes what the agents record (payloads, headers, code attributes, custom probes, distros...) for
+ * some workloads and instrumentation libraries, or for all of them.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)
@@ -19,5 +19,6 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("instrumentationrules")
 @Singular("instrumentationrule")
 @Labels("odigos.io/system-object=true")
-public class InstrumentationRule extends CustomResource<InstrumentationRuleSpec, InstrumentationRuleStatus>
+public class InstrumentationRule
+    extends CustomResource<InstrumentationRuleSpec, InstrumentationRuleStatus>
     implements Namespaced {}

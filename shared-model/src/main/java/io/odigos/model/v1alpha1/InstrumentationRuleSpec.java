@@ -23,7 +23,8 @@ public class InstrumentationRuleSpec {
   @JsonPropertyDescription("Workloads the rule applies to: all when unset, none when empty.")
   private List<PodWorkload> workloads;
 
-  @JsonPropertyDescription("Instrumentation libraries the rule applies to: all when unset, none when empty.")
+  @JsonPropertyDescription(
+      "Instrumentation libraries the rule applies to: all when unset, none when empty.")
   private List<InstrumentationLibraryGlobalId> instrumentationLibraries;
 
   @JsonPropertyDescription("Payload collection settings.")
@@ -47,7 +48,8 @@ public class InstrumentationRuleSpec {
   @JsonPropertyDescription("Extra probes to add to the agents.")
   private CustomInstrumentations customInstrumentations;
 
-  @JsonPropertyDescription("Deprecated, set it in the Odigos configuration: share of traces kept when no head-sampling rule matches.")
+  @JsonPropertyDescription(
+      "Deprecated, set it in the Odigos configuration: share of traces kept when no head-sampling rule matches.")
   private HeadSamplingFallbackFraction headSamplingFallbackFraction;
 
   public String getRuleName() {
@@ -86,7 +88,8 @@ public class InstrumentationRuleSpec {
     return instrumentationLibraries;
   }
 
-  public void setInstrumentationLibraries(List<InstrumentationLibraryGlobalId> instrumentationLibraries) {
+  public void setInstrumentationLibraries(
+      List<InstrumentationLibraryGlobalId> instrumentationLibraries) {
     this.instrumentationLibraries = instrumentationLibraries;
   }
 
@@ -150,22 +153,30 @@ public class InstrumentationRuleSpec {
     return headSamplingFallbackFraction;
   }
 
-  public void setHeadSamplingFallbackFraction(HeadSamplingFallbackFraction headSamplingFallbackFraction) {
+  public void setHeadSamplingFallbackFraction(
+      HeadSamplingFallbackFraction headSamplingFallbackFraction) {
     this.headSamplingFallbackFraction = headSamplingFallbackFraction;
   }
 
-  /** Identifies an instrumentation library across languages: its name, its language, and for Go its span kind. */
+  /**
+   * Identifies an instrumentation library across languages: its name, its language, and for Go its
+   * span kind.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record InstrumentationLibraryGlobalId(
       @Required @JsonPropertyDescription("Name of the instrumentation library.") String name,
-      @JsonPropertyDescription("Go only (one Go library may emit several span kinds); ignored for other languages.")
+      @JsonPropertyDescription(
+              "Go only (one Go library may emit several span kinds); ignored for other languages.")
           SpanKind spanKind,
-      @Required @JsonPropertyDescription("Language of the library.") ProgrammingLanguage language) {}
+      @Required @JsonPropertyDescription("Language of the library.")
+          ProgrammingLanguage language) {}
 
   /** Distributions that take precedence over the defaults for their languages. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record OtelDistros(
-      @Required @JsonPropertyDescription("Distribution names; two for one language give undefined behaviour.")
+      @Required
+          @JsonPropertyDescription(
+              "Distribution names; two for one language give undefined behaviour.")
           List<String> otelDistroNames) {}
 
   /** Deprecated SDK selection, keyed by language. */
@@ -179,6 +190,9 @@ public class InstrumentationRuleSpec {
   /** Share of traces kept when no head-sampling rule matches. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record HeadSamplingFallbackFraction(
-      @Default("1") @Min(0) @Max(1) @JsonPropertyDescription("Fraction in [0, 1]: 0 keeps none, 1 (the default) keeps all.")
+      @Default("1")
+          @Min(0)
+          @Max(1)
+          @JsonPropertyDescription("Fraction in [0, 1]: 0 keeps none, 1 (the default) keeps all.")
           Double fractionToKeep) {}
 }

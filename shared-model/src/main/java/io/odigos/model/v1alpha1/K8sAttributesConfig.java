@@ -7,10 +7,14 @@ import io.fabric8.generator.annotation.Default;
 import io.fabric8.generator.annotation.Required;
 import java.util.List;
 
-/** Action config: adds Kubernetes metadata (labels, annotations, uids, container info) as resource attributes. */
+/**
+ * Action config: adds Kubernetes metadata (labels, annotations, uids, container info) as resource
+ * attributes.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class K8sAttributesConfig {
-  @JsonPropertyDescription("Add k8s.container.name, container.id, container.image.name and container.image.tag.")
+  @JsonPropertyDescription(
+      "Add k8s.container.name, container.id, container.image.name and container.image.tag.")
   private Boolean collectContainerAttributes;
 
   @JsonPropertyDescription("Deprecated (now always collected): add the workload uid attributes.")
@@ -79,24 +83,31 @@ public class K8sAttributesConfig {
   /** Copies one label into a resource attribute. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record LabelAttribute(
-      @Required @JsonPropertyDescription("Label key to read, e.g. app.kubernetes.io/name.") String labelKey,
+      @Required @JsonPropertyDescription("Label key to read, e.g. app.kubernetes.io/name.")
+          String labelKey,
       @Required @JsonPropertyDescription("Resource attribute key to write.") String attributeKey,
-      @Default("pod") @JsonPropertyDescription("Deprecated, use fromSources: the object the label is read from.")
+      @Default("pod")
+          @JsonPropertyDescription(
+              "Deprecated, use fromSources: the object the label is read from.")
           MetadataSource from,
-      @JsonPropertyDescription("Objects the label is read from, most specific first; the first one that has it wins.")
+      @JsonPropertyDescription(
+              "Objects the label is read from, most specific first; the first one that has it wins.")
           List<MetadataSource> fromSources) {}
 
   /**
-   * Copies one annotation into a resource attribute. Upstream leaves the deprecated {@code from} unconstrained here
-   * (any string), unlike for labels.
+   * Copies one annotation into a resource attribute. Upstream leaves the deprecated {@code from}
+   * unconstrained here (any string), unlike for labels.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record AnnotationAttribute(
       @Required @JsonPropertyDescription("Annotation key to read.") String annotationKey,
       @Required @JsonPropertyDescription("Resource attribute key to write.") String attributeKey,
-      @Default("pod") @JsonPropertyDescription("Deprecated, use fromSources: the object the annotation is read from.")
+      @Default("pod")
+          @JsonPropertyDescription(
+              "Deprecated, use fromSources: the object the annotation is read from.")
           String from,
-      @JsonPropertyDescription("Objects the annotation is read from, most specific first; the first one that has it wins.")
+      @JsonPropertyDescription(
+              "Objects the annotation is read from, most specific first; the first one that has it wins.")
           List<MetadataSource> fromSources) {}
 
   /** Kubernetes object that labels or annotations are read from. */

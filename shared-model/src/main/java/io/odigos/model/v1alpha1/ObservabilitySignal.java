@@ -2,7 +2,9 @@ package io.odigos.model.v1alpha1;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** A kind of telemetry that flows through the Odigos pipeline, spelled in upper case on the wire. */
+/**
+ * A kind of telemetry that flows through the Odigos pipeline, spelled in upper case on the wire.
+ */
 public enum ObservabilitySignal {
   LOGS("LOGS"),
   TRACES("TRACES"),

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What every Odigos status carries: the conditions (Kubernetes {@code metav1.Condition}) and the generation of the
- * spec they were computed from.
+ * What every Odigos status carries: the conditions (Kubernetes {@code metav1.Condition}) and the
+ * generation of the spec they were computed from.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class OdigosStatus {

@@ -9,7 +9,8 @@ import java.util.List;
 /** Action config: masks personal data of the listed categories in span attributes. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PiiMaskingConfig(
-    @Required @JsonPropertyDescription("Kinds of personal data to mask.") List<PiiCategory> piiCategories) {
+    @Required @JsonPropertyDescription("Kinds of personal data to mask.")
+        List<PiiCategory> piiCategories) {
 
   /** A kind of personal data that can be masked. */
   public enum PiiCategory {

@@ -5,14 +5,16 @@ import io.fabric8.generator.annotation.Required;
 import java.util.Objects;
 
 /**
- * A workload (or, with kind {@code Namespace}, a whole namespace) addressed by namespace, kind and name. Kind is the
- * PascalCase Kubernetes kind: Deployment, StatefulSet, DaemonSet, CronJob, Namespace.
+ * A workload (or, with kind {@code Namespace}, a whole namespace) addressed by namespace, kind and
+ * name. Kind is the PascalCase Kubernetes kind: Deployment, StatefulSet, DaemonSet, CronJob,
+ * Namespace.
  */
 public class PodWorkload {
   @Required private String namespace;
 
   @Required
-  @JsonPropertyDescription("PascalCase workload kind as in the Kubernetes API: Deployment, StatefulSet, DaemonSet, CronJob or Namespace.")
+  @JsonPropertyDescription(
+      "PascalCase workload kind as in the Kubernetes API: Deployment, StatefulSet, DaemonSet, CronJob or Namespace.")
   private String kind;
 
   @Required private String name;

@@ -10,8 +10,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * One OpenTelemetry Collector processor that Odigos inserts into the pipelines of the selected collector roles.
- * Usually created from an Action, but may also be written by hand.
+ * One OpenTelemetry Collector processor that Odigos inserts into the pipelines of the selected
+ * collector roles. Usually created from an Action, but may also be written by hand.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)
@@ -19,4 +19,5 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Plural("processors")
 @Singular("processor")
 @Labels("odigos.io/system-object=true")
-public class Processor extends CustomResource<ProcessorSpec, ProcessorStatus> implements Namespaced {}
+public class Processor extends CustomResource<ProcessorSpec, ProcessorStatus>
+    implements Namespaced {}

@@ -10,16 +10,19 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class ProcessorSpec {
   @Required
-  @JsonPropertyDescription("Collector component type of the processor (batch, attributes, transform...), without an instance suffix.")
+  @JsonPropertyDescription(
+      "Collector component type of the processor (batch, attributes, transform...), without an instance suffix.")
   private String type;
 
-  @JsonPropertyDescription("Display name for people; Odigos gives it no meaning and does not require it to be unique.")
+  @JsonPropertyDescription(
+      "Display name for people; Odigos gives it no meaning and does not require it to be unique.")
   private String processorName;
 
   @JsonPropertyDescription("Free text for people; ignored by Odigos.")
   private String notes;
 
-  @JsonPropertyDescription("Keeps the processor out of the collector configuration while leaving the resource in place.")
+  @JsonPropertyDescription(
+      "Keeps the processor out of the collector configuration while leaving the resource in place.")
   private Boolean disabled;
 
   @Required
@@ -30,12 +33,14 @@ public class ProcessorSpec {
   @JsonPropertyDescription("Collector roles whose pipelines get this processor.")
   private List<CollectorsGroupRole> collectorRoles;
 
-  @JsonPropertyDescription("Position hint: lower values come earlier in the pipeline; equal or missing values have no defined order.")
+  @JsonPropertyDescription(
+      "Position hint: lower values come earlier in the pipeline; equal or missing values have no defined order.")
   private Integer orderHint;
 
   @Required
   @PreserveUnknownFields
-  @JsonPropertyDescription("The processor's own collector configuration, copied as is under the processor's key.")
+  @JsonPropertyDescription(
+      "The processor's own collector configuration, copied as is under the processor's key.")
   private ObjectNode processorConfig;
 
   public String getType() {

@@ -33,7 +33,9 @@ public enum ProgrammingLanguage {
     return wireName;
   }
 
-  /** Used as a selector (rules, scopes, overrides): true when this value accepts the given language. */
+  /**
+   * Used as a selector (rules, scopes, overrides): true when this value accepts the given language.
+   */
   public boolean accepts(ProgrammingLanguage language) {
     return this == ANY || this == language;
   }

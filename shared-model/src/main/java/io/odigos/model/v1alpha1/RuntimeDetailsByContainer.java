@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
 import java.util.List;
 
-/** What runtime inspection found in one container: language, version, environment, libc and other agents. */
+/**
+ * What runtime inspection found in one container: language, version, environment, libc and other
+ * agents.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class RuntimeDetailsByContainer {
   @Required private String containerName;
@@ -13,16 +16,19 @@ public class RuntimeDetailsByContainer {
   private String runtimeVersion;
   private List<EnvVar> envVars;
 
-  @JsonPropertyDescription("Environment variables read from the container runtime (the image's own values).")
+  @JsonPropertyDescription(
+      "Environment variables read from the container runtime (the image's own values).")
   private List<EnvVar> envFromContainerRuntime;
 
   private OtherAgent otherAgent;
   private LibCType libCType;
 
-  @JsonPropertyDescription("Whether the process runs in secure-execution mode (setuid, capabilities); unset when unknown.")
+  @JsonPropertyDescription(
+      "Whether the process runs in secure-execution mode (setuid, capabilities); unset when unknown.")
   private Boolean secureExecutionMode;
 
-  @JsonPropertyDescription("Error returned by the container runtime while reading the container; blocks instrumentation when set.")
+  @JsonPropertyDescription(
+      "Error returned by the container runtime while reading the container; blocks instrumentation when set.")
   private String criErrorMessage;
 
   private String runtimeUpdateState;
@@ -110,7 +116,10 @@ public class RuntimeDetailsByContainer {
   /** A plain name/value environment variable as seen in a process or image. */
   public record EnvVar(@Required String name, @Required String value) {}
 
-  /** Another observability agent found in the process (Datadog, New Relic, an OpenTelemetry javaagent...). */
+  /**
+   * Another observability agent found in the process (Datadog, New Relic, an OpenTelemetry
+   * javaagent...).
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record OtherAgent(String name) {}
 

@@ -10,8 +10,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * A set of sampling rules. Any number of Sampling resources may exist (per team, per use case...); Odigos merges
- * all of them into one rule set.
+ * A set of sampling rules. Any number of Sampling resources may exist (per team, per use case...);
+ * Odigos merges all of them into one rule set.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)

@@ -12,13 +12,16 @@ public class SamplingSpec {
   @JsonPropertyDescription("Free text for people; ignored by Odigos.")
   private String notes;
 
-  @JsonPropertyDescription("Ignores every rule of this resource for sampling decisions, keeping them for later.")
+  @JsonPropertyDescription(
+      "Ignores every rule of this resource for sampling decisions, keeping them for later.")
   private Boolean disabled;
 
-  @JsonPropertyDescription("Operations of little value (health checks, metric scrapes, agents calling home) to drop or keep rarely.")
+  @JsonPropertyDescription(
+      "Operations of little value (health checks, metric scrapes, agents calling home) to drop or keep rarely.")
   private List<NoisyOperation> noisyOperations;
 
-  @JsonPropertyDescription("Operations whose traces are kept whatever the cost-reduction rules say.")
+  @JsonPropertyDescription(
+      "Operations whose traces are kept whatever the cost-reduction rules say.")
   private List<HighlyRelevantOperation> highlyRelevantOperations;
 
   @JsonPropertyDescription("Rules that sample matching traces down to save cost.")

@@ -8,8 +8,9 @@ import io.fabric8.generator.annotation.Required;
 import java.util.List;
 
 /**
- * Settings for the SDK of one language in a workload, merged from the instrumentation rules. The nested settings
- * Odigos does not read itself (payloads, custom probes, runtime metrics, eBPF log capture) are free-form.
+ * Settings for the SDK of one language in a workload, merged from the instrumentation rules. The
+ * nested settings Odigos does not read itself (payloads, custom probes, runtime metrics, eBPF log
+ * capture) are free-form.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class SdkConfig {
@@ -57,7 +58,8 @@ public class SdkConfig {
     return instrumentationLibraryConfigs;
   }
 
-  public void setInstrumentationLibraryConfigs(List<InstrumentationLibraryConfig> instrumentationLibraryConfigs) {
+  public void setInstrumentationLibraryConfigs(
+      List<InstrumentationLibraryConfig> instrumentationLibraryConfigs) {
     this.instrumentationLibraryConfigs = instrumentationLibraryConfigs;
   }
 
@@ -122,7 +124,8 @@ public class SdkConfig {
   public record InstrumentationLibraryConfig(
       @Required LibraryId libraryId,
       LibraryTraceConfig traceConfig,
-      @PreserveUnknownFields @JsonPropertyDescription("Payload collection for this library (free-form).")
+      @PreserveUnknownFields
+          @JsonPropertyDescription("Payload collection for this library (free-form).")
           ObjectNode payloadCollection,
       CodeAttributes codeAttributes,
       HeadersCollection headersCollection) {}
@@ -130,7 +133,8 @@ public class SdkConfig {
   /** An instrumentation library within one SDK. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record LibraryId(
-      @Required @JsonPropertyDescription("Library name; for Node.js the npm package name.") String libraryName,
+      @Required @JsonPropertyDescription("Library name; for Node.js the npm package name.")
+          String libraryName,
       @JsonPropertyDescription("Go only; ignored for other languages.") SpanKind spanKind) {}
 
   /** Tracing switch of one library; the language default applies when unset. */

@@ -11,7 +11,8 @@ import io.fabric8.kubernetes.model.annotation.Singular;
 import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
- * Marks a workload, or a whole namespace, for auto-instrumentation. Lives in the workload's namespace.
+ * Marks a workload, or a whole namespace, for auto-instrumentation. Lives in the workload's
+ * namespace.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)

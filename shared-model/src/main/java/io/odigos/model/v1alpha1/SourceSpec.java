@@ -3,25 +3,29 @@ package io.odigos.model.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.fabric8.generator.annotation.Required;
-import java.util.ArrayList;
 import java.util.List;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class SourceSpec {
   @Required
-  @JsonPropertyDescription("The workload, or namespace, to instrument. Required on creation; cannot be changed.")
+  @JsonPropertyDescription(
+      "The workload, or namespace, to instrument. Required on creation; cannot be changed.")
   private PodWorkload workload;
 
-  @JsonPropertyDescription("Excludes this workload from instrumentation, also when its namespace is instrumented.")
+  @JsonPropertyDescription(
+      "Excludes this workload from instrumentation, also when its namespace is instrumented.")
   private Boolean disableInstrumentation;
 
-  @JsonPropertyDescription("The service.name reported by this workload's instrumentation; the workload name when unset. Not for namespace Sources.")
+  @JsonPropertyDescription(
+      "The service.name reported by this workload's instrumentation; the workload name when unset. Not for namespace Sources.")
   private String otelServiceName;
 
-  @JsonPropertyDescription("Per-container overrides, by container name; containers not listed keep the default behaviour.")
+  @JsonPropertyDescription(
+      "Per-container overrides, by container name; containers not listed keep the default behaviour.")
   private List<ContainerOverride> containerOverrides;
 
-  @JsonPropertyDescription("When true, workload.name is a regular expression matching several workloads. Not for namespace Sources.")
+  @JsonPropertyDescription(
+      "When true, workload.name is a regular expression matching several workloads. Not for namespace Sources.")
   private Boolean useRegex;
 
   public PodWorkload getWorkload() {
@@ -74,7 +78,8 @@ public class SourceSpec {
   public static class ContainerOverride {
     @Required private String containerName;
 
-    @JsonPropertyDescription("Runtime details to use instead of automatic detection for this container.")
+    @JsonPropertyDescription(
+        "Runtime details to use instead of automatic detection for this container.")
     private RuntimeDetailsByContainer runtimeInfo;
 
     public String getContainerName() {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 
 /**
- * Narrows a rule to some sources: by workload, by namespace or by language. An empty scope (all lists unset or
- * empty) matches every source.
+ * Narrows a rule to some sources: by workload, by namespace or by language. An empty scope (all
+ * lists unset or empty) matches every source.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public class SourcesScope {

@@ -10,8 +10,10 @@ import java.util.List;
 public record SpanRenamerConfig(
     @Required @JsonPropertyDescription("Language of the instrumentation that produces the spans.")
         ProgrammingLanguage programmingLanguage,
-    @Required @JsonPropertyDescription("Instrumentation scope name of the spans to rename.") String scopeName,
-    @JsonPropertyDescription("Replacements applied to the span name; every one is tried, in order, whether or not an earlier one matched.")
+    @Required @JsonPropertyDescription("Instrumentation scope name of the spans to rename.")
+        String scopeName,
+    @JsonPropertyDescription(
+            "Replacements applied to the span name; every one is tried, in order, whether or not an earlier one matched.")
         List<RegexReplacement> regexReplacements) {
 
   /** Replaces what the pattern matches in a span name with the template text. */

@@ -3,7 +3,9 @@ package io.odigos.model.v1alpha1;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
-/** Matches any span of a complete trace at tail-sampling time. Empty string fields match anything. */
+/**
+ * Matches any span of a complete trace at tail-sampling time. Empty string fields match anything.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TailSamplingOperationMatcher(
     @JsonPropertyDescription("HTTP server spans.") HttpServer httpServer,

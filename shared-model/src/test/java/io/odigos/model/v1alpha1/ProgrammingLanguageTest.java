@@ -11,8 +11,10 @@ class ProgrammingLanguageTest {
   @Test
   void usesUpstreamWireNames() throws Exception {
     assertThat(json.writeValueAsString(ProgrammingLanguage.JAVASCRIPT)).isEqualTo("\"javascript\"");
-    assertThat(json.readValue("\"*\"", ProgrammingLanguage.class)).isEqualTo(ProgrammingLanguage.ANY);
-    assertThat(json.readValue("\"dotnet\"", ProgrammingLanguage.class)).isEqualTo(ProgrammingLanguage.DOTNET);
+    assertThat(json.readValue("\"*\"", ProgrammingLanguage.class))
+        .isEqualTo(ProgrammingLanguage.ANY);
+    assertThat(json.readValue("\"dotnet\"", ProgrammingLanguage.class))
+        .isEqualTo(ProgrammingLanguage.DOTNET);
   }
 
   @Test

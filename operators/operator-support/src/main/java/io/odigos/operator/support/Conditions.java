@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Pure helpers for Kubernetes-style conditions. Setting a condition keeps its {@code lastTransitionTime} unless its
- * status really changes, so a reconcile that finds nothing new produces an identical status and no patch.
+ * Pure helpers for Kubernetes-style conditions. Setting a condition keeps its {@code
+ * lastTransitionTime} unless its status really changes, so a reconcile that finds nothing new
+ * produces an identical status and no patch.
  */
 public final class Conditions {
   public static final String TRUE = "True";
@@ -25,10 +26,12 @@ public final class Conditions {
     public Desired {
       Objects.requireNonNull(type, "type");
       if (!TRUE.equals(status) && !FALSE.equals(status) && !UNKNOWN.equals(status)) {
-        throw new IllegalArgumentException("condition status must be True, False or Unknown, not " + status);
+        throw new IllegalArgumentException(
+            "condition status must be True, False or Unknown, not " + status);
       }
       if (reason == null || !reason.matches("[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?")) {
-        throw new IllegalArgumentException("condition reason must be a CamelCase identifier, not " + reason);
+        throw new IllegalArgumentException(
+            "condition reason must be a CamelCase identifier, not " + reason);
       }
       message = message == null ? "" : message;
     }
@@ -43,15 +46,19 @@ public final class Conditions {
   }
 
   /**
-   * Returns the conditions with {@code desired} set: added when missing, replaced in place otherwise. The original
-   * list is not modified. {@code lastTransitionTime} moves to {@code now} only when the status changes.
+   * Returns the conditions with {@code desired} set: added when missing, replaced in place
+   * otherwise. The original list is not modified. {@code lastTransitionTime} moves to {@code now}
+   * only when the status changes.
    */
-  public static List<Condition> set(List<Condition> current, Desired desired, long generation, Instant now) {
+  public static List<Condition> set(
+      List<Condition> current, Desired desired, long generation, Instant now) {
     List<Condition> result = new ArrayList<>(current == null ? List.of() : current);
     int index = indexOf(result, desired.type());
     Condition previous = index >= 0 ? result.get(index) : null;
     String transition =
-        previous != null && desired.status().equals(previous.getStatus()) && previous.getLastTransitionTime() != null
+        previous != null
+                && desired.status().equals(previous.getStatus())
+                && previous.getLastTransitionTime() != null
             ? previous.getLastTransitionTime()
             : format(now);
     Condition next =

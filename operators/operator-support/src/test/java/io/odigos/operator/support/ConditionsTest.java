@@ -15,18 +15,23 @@ class ConditionsTest {
 
   @Test
   void addsAMissingConditionStampedWithGenerationAndTime() {
-    List<Condition> out = Conditions.set(List.of(), Desired.isTrue("Ready", "AllGood", "fine"), 3, T1);
-    assertThat(out).singleElement().satisfies(c -> {
-      assertThat(c.getType()).isEqualTo("Ready");
-      assertThat(c.getStatus()).isEqualTo("True");
-      assertThat(c.getObservedGeneration()).isEqualTo(3L);
-      assertThat(c.getLastTransitionTime()).isEqualTo("2026-11-21T10:00:00Z");
-    });
+    List<Condition> out =
+        Conditions.set(List.of(), Desired.isTrue("Ready", "AllGood", "fine"), 3, T1);
+    assertThat(out)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.getType()).isEqualTo("Ready");
+              assertThat(c.getStatus()).isEqualTo("True");
+              assertThat(c.getObservedGeneration()).isEqualTo(3L);
+              assertThat(c.getLastTransitionTime()).isEqualTo("2026-11-21T10:00:00Z");
+            });
   }
 
   @Test
   void keepsTheTransitionTimeWhenOnlyTheMessageChanges() {
-    List<Condition> first = Conditions.set(List.of(), Desired.isFalse("Ready", "Waiting", "a"), 1, T1);
+    List<Condition> first =
+        Conditions.set(List.of(), Desired.isFalse("Ready", "Waiting", "a"), 1, T1);
     List<Condition> second = Conditions.set(first, Desired.isFalse("Ready", "Waiting", "b"), 2, T2);
     assertThat(second.getFirst().getLastTransitionTime()).isEqualTo("2026-11-21T10:00:00Z");
     assertThat(second.getFirst().getMessage()).isEqualTo("b");
@@ -35,7 +40,8 @@ class ConditionsTest {
 
   @Test
   void movesTheTransitionTimeWhenTheStatusFlips() {
-    List<Condition> first = Conditions.set(List.of(), Desired.isFalse("Ready", "Waiting", ""), 1, T1);
+    List<Condition> first =
+        Conditions.set(List.of(), Desired.isFalse("Ready", "Waiting", ""), 1, T1);
     List<Condition> second = Conditions.set(first, Desired.isTrue("Ready", "Done", ""), 1, T2);
     assertThat(second.getFirst().getLastTransitionTime()).isEqualTo("2026-11-21T10:05:00Z");
   }
@@ -49,8 +55,12 @@ class ConditionsTest {
 
   @Test
   void replacesInPlaceAndKeepsOtherConditions() {
-    List<Condition> two = Conditions.set(
-        Conditions.set(List.of(), Desired.isTrue("A", "X", ""), 1, T1), Desired.isTrue("B", "Y", ""), 1, T1);
+    List<Condition> two =
+        Conditions.set(
+            Conditions.set(List.of(), Desired.isTrue("A", "X", ""), 1, T1),
+            Desired.isTrue("B", "Y", ""),
+            1,
+            T1);
     List<Condition> out = Conditions.set(two, Desired.isFalse("A", "Z", ""), 1, T2);
     assertThat(out).extracting(Condition::getType).containsExactly("A", "B");
     assertThat(two.getFirst().getStatus()).as("input untouched").isEqualTo("True");
@@ -61,6 +71,7 @@ class ConditionsTest {
     assertThatThrownBy(() -> Desired.isTrue("Ready", "not a reason", ""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("CamelCase");
-    assertThatThrownBy(() -> new Desired("Ready", "Maybe", "R", "")).hasMessageContaining("True, False or Unknown");
+    assertThatThrownBy(() -> new Desired("Ready", "Maybe", "R", ""))
+        .hasMessageContaining("True, False or Unknown");
   }
 }

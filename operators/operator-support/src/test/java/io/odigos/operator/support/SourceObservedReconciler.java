@@ -12,7 +12,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The smallest real reconciler: records on each Source that it saw the current generation of its spec. */
+/**
+ * The smallest real reconciler: records on each Source that it saw the current generation of its
+ * spec.
+ */
 @ControllerConfiguration(name = "source-observed")
 class SourceObservedReconciler implements Reconciler<Source> {
   private static final Logger log = LoggerFactory.getLogger(SourceObservedReconciler.class);
@@ -29,14 +32,19 @@ class SourceObservedReconciler implements Reconciler<Source> {
     var workload = source.getSpec().getWorkload();
     var desired =
         Conditions.Desired.isTrue(
-            OBSERVED, "SourceObserved", "workload " + workload.getKind() + "/" + workload.getName() + " observed");
+            OBSERVED,
+            "SourceObserved",
+            "workload " + workload.getKind() + "/" + workload.getName() + " observed");
     SourceStatus current = source.getStatus() == null ? new SourceStatus() : source.getStatus();
-    List<Condition> conditions = Conditions.set(current.getConditions(), desired, generation, clock.instant());
+    List<Condition> conditions =
+        Conditions.set(current.getConditions(), desired, generation, clock.instant());
     if (Conditions.same(current.getConditions(), conditions)
         && Long.valueOf(generation).equals(current.getObservedGeneration())) {
       return UpdateControl.noUpdate();
     }
-    log.info("observed generation {}", generation); // JOSDK puts the resource's namespace/name in the MDC
+    log.info(
+        "observed generation {}",
+        generation); // JOSDK puts the resource's namespace/name in the MDC
     SourceStatus status = new SourceStatus();
     status.setConditions(conditions);
     status.setObservedGeneration(generation);

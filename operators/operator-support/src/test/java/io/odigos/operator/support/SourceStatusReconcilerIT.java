@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A JOSDK reconciler against the real API server patches a Source's status condition, and keeps it stable. */
+/**
+ * A JOSDK reconciler against the real API server patches a Source's status condition, and keeps it
+ * stable.
+ */
 @WithRealApiServer
 class SourceStatusReconcilerIT {
   private Operator operator;
@@ -25,8 +28,10 @@ class SourceStatusReconcilerIT {
   @BeforeEach
   void startOperator(ApiServer server) {
     namespace = server.createNamespace("josdk");
-    operator = new Operator(o -> o.withKubernetesClient(server.newClient()).withCloseClientOnStop(true));
-    operator.register(new SourceObservedReconciler(Clock.systemUTC()), c -> c.settingNamespace(namespace));
+    operator =
+        new Operator(o -> o.withKubernetesClient(server.newClient()).withCloseClientOnStop(true));
+    operator.register(
+        new SourceObservedReconciler(Clock.systemUTC()), c -> c.settingNamespace(namespace));
     operator.start();
   }
 
@@ -39,7 +44,8 @@ class SourceStatusReconcilerIT {
   void reconcilerSetsTheConditionAndFollowsSpecChanges(ApiServer server) {
     var sources = server.client().resources(Source.class).inNamespace(namespace);
     Source source = new Source();
-    source.setMetadata(new ObjectMetaBuilder().withName("deployment-checkout").withNamespace(namespace).build());
+    source.setMetadata(
+        new ObjectMetaBuilder().withName("deployment-checkout").withNamespace(namespace).build());
     SourceSpec spec = new SourceSpec();
     spec.setWorkload(new PodWorkload(namespace, "Deployment", "checkout"));
     source.setSpec(spec);
@@ -50,10 +56,13 @@ class SourceStatusReconcilerIT {
     assertThat(first.getReason()).isEqualTo("SourceObserved");
     assertThat(first.getMessage()).isEqualTo("workload Deployment/checkout observed");
 
-    sources.withName("deployment-checkout").edit(s -> {
-      s.getSpec().setOtelServiceName("checkout-svc");
-      return s;
-    });
+    sources
+        .withName("deployment-checkout")
+        .edit(
+            s -> {
+              s.getSpec().setOtelServiceName("checkout-svc");
+              return s;
+            });
     Condition second = awaitObserved(server, 2L);
     assertThat(second.getLastTransitionTime())
         .as("status unchanged, so the transition time stays")
@@ -68,11 +77,21 @@ class SourceStatusReconcilerIT {
         .atMost(ApiServer.patience())
         .until(
             () -> {
-              Source s = server.client().resources(Source.class).inNamespace(namespace).withName("deployment-checkout").get();
+              Source s =
+                  server
+                      .client()
+                      .resources(Source.class)
+                      .inNamespace(namespace)
+                      .withName("deployment-checkout")
+                      .get();
               return s.getStatus() == null
                   ? null
-                  : s.getStatus().condition(SourceObservedReconciler.OBSERVED)
-                      .filter(c -> c.getObservedGeneration() != null && c.getObservedGeneration() == generation)
+                  : s.getStatus()
+                      .condition(SourceObservedReconciler.OBSERVED)
+                      .filter(
+                          c ->
+                              c.getObservedGeneration() != null
+                                  && c.getObservedGeneration() == generation)
                       .orElse(null);
             },
             c -> c != null);
