@@ -3,6 +3,8 @@ package io.odigos.testbed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,27 +62,21 @@ class OtelcolValidateIT {
     assertThat(result.ok()).as("validate output:%n%s", result.output()).isTrue();
   }
 
-  @Test
-  void rejectsAPipelineThatUsesAnUndefinedExporter() {
-    String broken = MINIMAL_GATEWAY.replace("exporters: [otlp/tempo]", "exporters: [otlp/nowhere]");
-    Otelcol.Result result = otelcol.validateYaml(broken);
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "pipeline uses an undefined exporter | exporters: [otlp/tempo] | exporters: [otlp/nowhere] | otlp/nowhere",
+        "processor setting of the wrong type | limit_percentage: 75 | limit_percentage: lots | limit_percentage"
+      })
+  void rejectsABrokenConfigAndSaysWhy(String what, String from, String to, String named) {
+    Otelcol.Result result = otelcol.validateYaml(MINIMAL_GATEWAY.replace(from, to));
     log.info(
-        "collector rejected the broken config (exit {}):\n{}",
+        "collector rejected the config ({}), exit {}:\n{}",
+        what,
         result.exitCode(),
         result.output().strip());
     assertThat(result.ok()).isFalse();
-    assertThat(result.output()).contains("otlp/nowhere");
-  }
-
-  @Test
-  void rejectsAProcessorSettingOfTheWrongType() {
-    String broken = MINIMAL_GATEWAY.replace("limit_percentage: 75", "limit_percentage: lots");
-    Otelcol.Result result = otelcol.validateYaml(broken);
-    log.info(
-        "collector rejected the broken config (exit {}):\n{}",
-        result.exitCode(),
-        result.output().strip());
-    assertThat(result.ok()).isFalse();
-    assertThat(result.output()).contains("limit_percentage");
+    assertThat(result.output()).contains(named);
   }
 }
