@@ -47,6 +47,7 @@ if "$KWOK_BIN/kwokctl" get clusters 2>/dev/null | grep -qx "$NAME"; then
   echo "[up] cluster $NAME exists: starting it (no-op when running)"
   kwokctl --name "$NAME" start cluster --wait 2m || true
 else
+  # --kubeconfig: kwokctl would otherwise add the cluster to ~/.kube/config and switch its current context
   echo "[up] creating cluster $NAME (kube-apiserver v$K8S_VERSION, etcd $ETCD_VERSION, kwok $KWOK_VERSION)"
   kwokctl --config "$STATE/kwokctl.yaml" --name "$NAME" create cluster --kubeconfig "$KUBECONFIG_FILE" --wait 3m
 fi

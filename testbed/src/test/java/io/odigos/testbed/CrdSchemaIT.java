@@ -37,6 +37,19 @@ class CrdSchemaIT {
           "InstrumentationRule",
           "Sampling");
 
+  /** The CRD names of {@link #KINDS}, as the chart must install them. */
+  static final List<String> CRD_NAMES =
+      List.of(
+          "sources.odigos.io",
+          "destinations.odigos.io",
+          "instrumentationconfigs.odigos.io",
+          "instrumentationinstances.odigos.io",
+          "collectorsgroups.odigos.io",
+          "processors.odigos.io",
+          "actions.odigos.io",
+          "instrumentationrules.odigos.io",
+          "samplings.odigos.io");
+
   static Stream<String> kinds() {
     return KINDS.stream();
   }
@@ -66,19 +79,8 @@ class CrdSchemaIT {
 
   @Test
   void everyOdigosCrdIsEstablished(ApiServer server) {
-    var expected =
-        List.of(
-            "sources.odigos.io",
-            "destinations.odigos.io",
-            "instrumentationconfigs.odigos.io",
-            "instrumentationinstances.odigos.io",
-            "collectorsgroups.odigos.io",
-            "processors.odigos.io",
-            "actions.odigos.io",
-            "instrumentationrules.odigos.io",
-            "samplings.odigos.io");
-    assertThat(server.crdNames()).containsAll(expected);
-    for (String name : expected) {
+    assertThat(server.crdNames()).containsAll(CRD_NAMES);
+    for (String name : CRD_NAMES) {
       var crd =
           server.client().apiextensions().v1().customResourceDefinitions().withName(name).get();
       assertThat(crd.getSpec().getGroup()).isEqualTo("odigos.io");

@@ -69,9 +69,7 @@ class HelmChartIT {
         release.getStatus());
     assertThat(release.getStatus()).isEqualTo("deployed");
 
-    // every kind's plural is its lowercase name + "s"
-    for (String name :
-        CrdSchemaIT.KINDS.stream().map(k -> k.toLowerCase() + "s.odigos.io").toList()) {
+    for (String name : CrdSchemaIT.CRD_NAMES) {
       crdApi.withName(name).waitUntilCondition(ApiServer::established, 60, TimeUnit.SECONDS);
     }
     GenericKubernetesResource source;
