@@ -7,6 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.odigos.model.actions.v1alpha1.AddClusterInfo;
+import io.odigos.model.actions.v1alpha1.DeleteAttribute;
+import io.odigos.model.actions.v1alpha1.ErrorSampler;
+import io.odigos.model.actions.v1alpha1.K8sAttributesResolver;
+import io.odigos.model.actions.v1alpha1.LatencySampler;
+import io.odigos.model.actions.v1alpha1.PiiMasking;
+import io.odigos.model.actions.v1alpha1.ProbabilisticSampler;
+import io.odigos.model.actions.v1alpha1.RenameAttribute;
+import io.odigos.model.actions.v1alpha1.ServiceNameSampler;
+import io.odigos.model.actions.v1alpha1.SpanAttributeSampler;
 import io.odigos.model.v1alpha1.Action;
 import io.odigos.model.v1alpha1.CollectorsGroup;
 import io.odigos.model.v1alpha1.Destination;
@@ -42,16 +52,28 @@ class SampleBindingTest {
 
   static Stream<Arguments> samples() {
     Map<String, Class<? extends HasMetadata>> kinds =
-        Map.of(
-            "source", Source.class,
-            "destination", Destination.class,
-            "instrumentationconfig", InstrumentationConfig.class,
-            "instrumentationinstance", InstrumentationInstance.class,
-            "collectorsgroup", CollectorsGroup.class,
-            "processor", Processor.class,
-            "action", Action.class,
-            "instrumentationrule", InstrumentationRule.class,
-            "sampling", Sampling.class);
+        Map.ofEntries(
+            Map.entry("source", Source.class),
+            Map.entry("destination", Destination.class),
+            Map.entry("instrumentationconfig", InstrumentationConfig.class),
+            Map.entry("instrumentationinstance", InstrumentationInstance.class),
+            Map.entry("collectorsgroup", CollectorsGroup.class),
+            Map.entry("processor", Processor.class),
+            Map.entry("action", Action.class),
+            Map.entry("action-samplers", Action.class),
+            Map.entry("instrumentationrule", InstrumentationRule.class),
+            Map.entry("sampling", Sampling.class),
+            // legacy actions.odigos.io kinds
+            Map.entry("addclusterinfo", AddClusterInfo.class),
+            Map.entry("deleteattribute", DeleteAttribute.class),
+            Map.entry("renameattribute", RenameAttribute.class),
+            Map.entry("piimasking", PiiMasking.class),
+            Map.entry("k8sattributesresolver", K8sAttributesResolver.class),
+            Map.entry("errorsampler", ErrorSampler.class),
+            Map.entry("latencysampler", LatencySampler.class),
+            Map.entry("probabilisticsampler", ProbabilisticSampler.class),
+            Map.entry("servicenamesampler", ServiceNameSampler.class),
+            Map.entry("spanattributesampler", SpanAttributeSampler.class));
     return kinds.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }
 

@@ -11,8 +11,8 @@ import io.fabric8.kubernetes.model.annotation.Version;
 
 /**
  * A user-level pipeline action (add cluster info, delete/rename attributes, PII masking, Kubernetes
- * attributes, URL templatization...). Exactly one config field of the spec is expected to be set;
- * Odigos turns it into Processors or agent configuration.
+ * attributes, URL templatization, trace samplers...). Exactly one config field of the spec is
+ * expected to be set; Odigos turns it into Processors or agent configuration.
  */
 @Group(OdigosApi.GROUP)
 @Version(OdigosApi.VERSION)

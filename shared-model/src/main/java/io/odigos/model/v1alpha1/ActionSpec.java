@@ -31,6 +31,9 @@ public class ActionSpec {
   private DbQueryTemplatizationConfig dbQueryTemplatization;
   private InferDbAttributesConfig inferDbAttributes;
 
+  @JsonPropertyDescription("Tail-sampling rules for whole traces, applied by the cluster gateway.")
+  private SamplersConfig samplers;
+
   public String getActionName() {
     return actionName;
   }
@@ -141,5 +144,13 @@ public class ActionSpec {
 
   public void setInferDbAttributes(InferDbAttributesConfig inferDbAttributes) {
     this.inferDbAttributes = inferDbAttributes;
+  }
+
+  public SamplersConfig getSamplers() {
+    return samplers;
+  }
+
+  public void setSamplers(SamplersConfig samplers) {
+    this.samplers = samplers;
   }
 }

@@ -1,0 +1,25 @@
+package io.odigos.model.actions.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.Labels;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.ShortNames;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/**
+ * Legacy action that masks personal data in span attributes; the same as an Action with {@code
+ * piiMasking}.
+ */
+@Group(ActionsApi.GROUP)
+@Version(ActionsApi.VERSION)
+@Kind("PiiMasking")
+@Plural("piimaskings")
+@Singular("piimasking")
+@ShortNames("red")
+@Labels("odigos.io/system-object=true")
+public class PiiMasking extends CustomResource<PiiMaskingSpec, LegacyActionStatus>
+    implements Namespaced {}

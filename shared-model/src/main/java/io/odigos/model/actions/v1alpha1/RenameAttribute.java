@@ -1,0 +1,22 @@
+package io.odigos.model.actions.v1alpha1;
+
+import io.fabric8.crd.generator.annotation.Labels;
+import io.fabric8.kubernetes.api.model.Namespaced;
+import io.fabric8.kubernetes.client.CustomResource;
+import io.fabric8.kubernetes.model.annotation.Group;
+import io.fabric8.kubernetes.model.annotation.Kind;
+import io.fabric8.kubernetes.model.annotation.Plural;
+import io.fabric8.kubernetes.model.annotation.Singular;
+import io.fabric8.kubernetes.model.annotation.Version;
+
+/**
+ * Legacy action that renames attribute keys; the same as an Action with {@code renameAttribute}.
+ */
+@Group(ActionsApi.GROUP)
+@Version(ActionsApi.VERSION)
+@Kind("RenameAttribute")
+@Plural("renameattributes")
+@Singular("renameattribute")
+@Labels("odigos.io/system-object=true")
+public class RenameAttribute extends CustomResource<RenameAttributeSpec, LegacyActionStatus>
+    implements Namespaced {}
