@@ -36,16 +36,26 @@ public final class Otelcol {
    * checks.
    */
   public Result validate(Path config) {
-    return run(List.of("validate", "--config=file:" + config.toAbsolutePath()));
+    return validate(config, java.util.Map.of());
+  }
+
+  /** Validates with extra environment variables, as the collector's pod would have them. */
+  public Result validate(Path config, java.util.Map<String, String> env) {
+    return run(List.of("validate", "--config=file:" + config.toAbsolutePath()), env);
   }
 
   /** Writes the YAML to a temporary file and validates it. */
   public Result validateYaml(String yaml) {
+    return validateYaml(yaml, java.util.Map.of());
+  }
+
+  /** Writes the YAML to a temporary file and validates it with extra environment variables. */
+  public Result validateYaml(String yaml, java.util.Map<String, String> env) {
     try {
       Path file = Files.createTempFile("otelcol-", ".yaml");
       try {
         Files.writeString(file, yaml);
-        return validate(file);
+        return validate(file, env);
       } finally {
         Files.deleteIfExists(file);
       }
@@ -54,20 +64,81 @@ public final class Otelcol {
     }
   }
 
+  /**
+   * Validates a config in a pod-like filesystem: the collector runs in a private mount namespace
+   * where {@code /run/secrets/kubernetes.io/serviceaccount} holds a CA bundle and a token, as a
+   * Kubernetes pod has (the kubelet_stats receiver reads them while being built). Needs root and
+   * {@code unshare} (util-linux), as this machine has.
+   */
+  public Result validateYamlAsPod(String yaml, java.util.Map<String, String> env) {
+    Path caBundle = Path.of("/etc/ssl/certs/ca-certificates.crt");
+    if (!Files.isReadable(caBundle)) {
+      throw new IllegalStateException(
+          caBundle + " is missing: run testbed/install.sh apt (it installs ca-certificates)");
+    }
+    try {
+      Path dir = Files.createTempDirectory("otelcol-pod-");
+      Path config = dir.resolve("config.yaml");
+      Files.writeString(config, yaml);
+      Path script = dir.resolve("as-pod.sh");
+      Files.writeString(
+          script,
+          """
+          set -e
+          mount -t tmpfs pod-run /run
+          sa=/run/secrets/kubernetes.io/serviceaccount
+          mkdir -p "$sa"
+          cp %s "$sa/ca.crt"
+          echo not-a-real-token > "$sa/token"
+          exec "$@"
+          """
+              .formatted(caBundle));
+      try {
+        return run(
+            List.of(
+                "unshare",
+                "--mount",
+                "--propagation",
+                "private",
+                "sh",
+                script.toString(),
+                binary.toString(),
+                "validate",
+                "--config=file:" + config),
+            env,
+            false);
+      } finally {
+        Files.deleteIfExists(config);
+        Files.deleteIfExists(script);
+        Files.deleteIfExists(dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public String version() {
-    Result r = run(List.of("--version"));
+    Result r = run(List.of("--version"), java.util.Map.of());
     if (!r.ok()) {
       throw new IllegalStateException(binary + " --version failed: " + r.output());
     }
     return r.output().strip();
   }
 
-  private Result run(List<String> args) {
+  private Result run(List<String> args, java.util.Map<String, String> env) {
+    return run(args, env, true);
+  }
+
+  private Result run(List<String> args, java.util.Map<String, String> env, boolean prefixBinary) {
     var command = new java.util.ArrayList<String>();
-    command.add(binary.toString());
+    if (prefixBinary) {
+      command.add(binary.toString());
+    }
     command.addAll(args);
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+      pb.environment().putAll(env);
+      Process p = pb.start();
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly();

@@ -5,19 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
-import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,29 +23,24 @@ import org.slf4j.LoggerFactory;
  */
 class DevClusterIT {
   private static final Logger log = LoggerFactory.getLogger(DevClusterIT.class);
-  private static final String CLUSTER = "odigos-it-" + ProcessHandle.current().pid();
   private static final TestbedLayout layout = TestbedLayout.discover();
-  private static String upOutput;
+  private static DevCluster cluster;
   private static KubernetesClient client;
 
   @BeforeAll
-  static void up() throws Exception {
-    upOutput = run("testbed/up.sh");
-    Matcher m = Pattern.compile("\\[up] kubeconfig: (\\S+)").matcher(upOutput);
-    assertThat(m.find()).as("up.sh prints the kubeconfig path:%n%s", upOutput).isTrue();
-    Path kubeconfig = Path.of(m.group(1));
-    client =
-        new KubernetesClientBuilder()
-            .withConfig(Config.fromKubeconfig(Files.readString(kubeconfig)))
-            .build();
+  static void up() {
+    cluster = DevCluster.up("odigos-it");
+    client = cluster.newClient();
   }
 
   @AfterAll
-  static void down() throws Exception {
+  static void down() {
     if (client != null) {
       client.close();
     }
-    run("testbed/down.sh");
+    if (cluster != null) {
+      cluster.close();
+    }
   }
 
   @Test
@@ -114,18 +100,5 @@ class DevClusterIT {
                         && l.stream().allMatch(p -> "Running".equals(p.getStatus().getPhase())));
     assertThat(pods).allSatisfy(p -> assertThat(p.getSpec().getNodeName()).startsWith("node-"));
     log.info("demo pods running on {}", pods.stream().map(p -> p.getSpec().getNodeName()).toList());
-  }
-
-  private static String run(String script) throws IOException, InterruptedException {
-    ProcessBuilder pb =
-        new ProcessBuilder(layout.repoRoot().resolve(script).toString()).redirectErrorStream(true);
-    pb.environment().put("ODIGOS_DEV_CLUSTER", CLUSTER);
-    pb.environment().put("TESTBED_CACHE", layout.cache().toString());
-    Process proc = pb.start();
-    String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(proc.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    log.info("{} (exit {}):\n{}", script, proc.exitValue(), out.strip());
-    assertThat(proc.exitValue()).as("%s failed:%n%s", script, out).isZero();
-    return out;
   }
 }
