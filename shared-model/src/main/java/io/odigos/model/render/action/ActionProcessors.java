@@ -89,7 +89,9 @@ public final class ActionProcessors {
       }
       case "piiMasking" -> {
         var categories = spec.getPiiMasking().piiCategories();
-        if (categories == null || categories.isEmpty() || categories.contains(null)) {
+        if (categories == null
+            || categories.isEmpty()
+            || categories.stream().anyMatch(Objects::isNull)) {
           throw invalid(name, "piiMasking needs piiCategories from: CREDIT_CARD, EMAIL, JWT, UUID");
         }
         yield gateway(
