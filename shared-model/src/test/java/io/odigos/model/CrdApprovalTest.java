@@ -3,6 +3,7 @@ package io.odigos.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.odigos.model.render.LineDiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The real OpenTelemetry Collector binary of the testbed, run as a child process. */
-public final class Otelcol {
+public final class Otelcol implements io.odigos.model.render.ConfigValidator {
   private final Path binary;
 
   public Otelcol(Path binary) {
@@ -115,6 +115,13 @@ public final class Otelcol {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The collector's own verdict, as the config preview uses it. */
+  @Override
+  public java.util.Optional<String> problems(String yaml) {
+    Result r = validateYaml(yaml);
+    return r.ok() ? java.util.Optional.empty() : java.util.Optional.of(r.output().strip());
   }
 
   public String version() {

@@ -33,7 +33,7 @@ public final class Goldens {
       if (!expected.equals(actual)) {
         fail(
             "%s differs from the rendering (update with -DupdateGoldens after review):%n%s",
-            file, TextDiff.unified(expected.lines().toList(), actual.lines().toList()));
+            file, LineDiff.unified(expected.lines().toList(), actual.lines().toList()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

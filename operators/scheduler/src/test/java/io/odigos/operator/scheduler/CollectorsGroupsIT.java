@@ -73,7 +73,7 @@ class CollectorsGroupsIT {
     assertThat(gateway.getSpec().getRole()).isEqualTo(CollectorsGroupRole.CLUSTER_GATEWAY);
     assertThat(gateway.getSpec().getCollectorOwnMetricsPort()).isEqualTo(8888);
     ResourcesSettings r = gateway.getSpec().getResourcesSettings();
-    assertThat(List.of(r.getMinReplicas(), r.getMaxReplicas())).containsExactly(1, 5);
+    assertThat(List.of(r.getMinReplicas(), r.getMaxReplicas())).containsExactly(1, 10);
     assertThat(List.of(r.getMemoryRequestMiB(), r.getMemoryLimitMiB())).containsExactly(300, 300);
     assertThat(List.of(r.getCpuRequestMillicores(), r.getCpuLimitMillicores()))
         .containsExactly(150, 300);

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The resource size presets ({@code resourceSizePreset}, formerly {@code sizingConfig}): replicas
- * and memory/CPU for the gateway and the node collector. The numbers follow upstream Odigos; the
+ * and memory/CPU for the gateway and the node collector. The numbers follow upstream Odigos, except
+ * that the default preset (S) lets the gateway grow to 10 replicas, as PRODUCT.md asks; the
  * memory_limiter sits 50 MiB below the memory limit, its spike gap is 20% of that and GOMEMLIMIT
  * 80%.
  */
@@ -13,7 +14,7 @@ public enum SizePreset {
   SIZE_S(
       "size_s",
       1,
-      5,
+      10,
       new ResourceSizes(300, 300, 150, 300, 250, 50, 200),
       new ResourceSizes(150, 300, 150, 300, 250, 50, 200)),
   SIZE_M(

@@ -86,7 +86,7 @@ class ConfigYamlTest {
     assertThat((Map<String, Object>) doc.get("collectorGateway"))
         .containsEntry("serviceGraph", Map.of("disabled", true))
         .containsEntry("minReplicas", 2)
-        .containsEntry("maxReplicas", 5);
+        .containsEntry("maxReplicas", 10);
     assertThat(doc).containsEntry("resourceSizePreset", "size_s");
   }
 

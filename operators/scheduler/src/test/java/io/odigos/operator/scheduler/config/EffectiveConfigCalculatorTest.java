@@ -51,7 +51,7 @@ class EffectiveConfigCalculatorTest {
       assertThat(c.profiles()).isEmpty();
       assertThat(c.telemetryEnabled()).isFalse();
       assertThat(c.resourceSizePreset()).isEqualTo("size_s");
-      assertGateway(c.collectorGateway(), 1, 5, SizePreset.SIZE_S.gateway());
+      assertGateway(c.collectorGateway(), 1, 10, SizePreset.SIZE_S.gateway());
       assertThat(c.collectorNode().sizes()).isEqualTo(SizePreset.SIZE_S.node());
     }
 

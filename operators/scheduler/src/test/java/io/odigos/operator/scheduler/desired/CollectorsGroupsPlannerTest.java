@@ -38,7 +38,7 @@ class CollectorsGroupsPlannerTest {
     assertThat(spec.getRole()).isEqualTo(CollectorsGroupRole.CLUSTER_GATEWAY);
     assertThat(spec.getCollectorOwnMetricsPort()).isEqualTo(8888);
     assertThat(spec.getClusterMetricsEnabled()).isFalse();
-    assertResources(spec.getResourcesSettings(), 1, 5, 300, 300, 150, 300, 250, 50, 200);
+    assertResources(spec.getResourcesSettings(), 1, 10, 300, 300, 150, 300, 250, 50, 200);
     assertThat(plan.node().exists()).isFalse();
     assertThat(plan.node().reason()).isEqualTo("no instrumented workload");
   }

@@ -1,4 +1,4 @@
-package io.odigos.model;
+package io.odigos.model.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

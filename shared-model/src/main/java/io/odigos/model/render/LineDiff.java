@@ -1,4 +1,4 @@
-package io.odigos.model;
+package io.odigos.model.render;
 
 import java.util.List;
 
@@ -6,10 +6,10 @@ import java.util.List;
  * A small line diff (longest common subsequence) that prints only changed lines, with their line
  * numbers.
  */
-final class LineDiff {
+public final class LineDiff {
   private LineDiff() {}
 
-  static String unified(List<String> before, List<String> after) {
+  public static String unified(List<String> before, List<String> after) {
     int n = before.size();
     int m = after.size();
     int[][] lcs = new int[n + 1][m + 1];
