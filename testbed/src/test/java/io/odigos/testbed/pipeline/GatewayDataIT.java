@@ -85,7 +85,9 @@ class GatewayDataIT {
                 metadata: {name: mask-pii}
                 spec:
                   signals: [TRACES, LOGS]
-                  piiMasking: {piiCategories: [CREDIT_CARD, EMAIL, JWT, UUID]}
+                  piiMasking:
+                    piiCategories: [CREDIT_CARD, EMAIL, JWT, UUID]
+                    customRegexes: ['EMP-[0-9]{6}']
                 """),
             "30s");
     Map<String, String> attributes =
@@ -97,7 +99,8 @@ class GatewayDataIT {
             "session.token",
                 "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
             "order.id", "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b",
-            "http.route", "/checkout");
+            "http.route", "/checkout",
+            "employee.badge", "badge EMP-123456 scanned");
     sender.sendSpans(List.of(new Span("checkout", "POST /checkout", 20, false, attributes)));
     sender.sendLogs("checkout", List.of(attributes), "order placed");
 
@@ -115,6 +118,7 @@ class GatewayDataIT {
       assertThat(item.attributes().get("payment.card")).doesNotContain("4111");
       assertThat(item.attributes().get("session.token")).doesNotContain("eyJ");
       assertThat(item.attributes().get("order.id")).doesNotContain("3f2b8c1e");
+      assertThat(item.attributes().get("employee.badge")).doesNotContain("EMP-123456");
     }
   }
 

@@ -89,10 +89,20 @@ public final class ActionProcessors {
       }
       case "piiMasking" -> {
         var categories = spec.getPiiMasking().piiCategories();
-        if (categories == null
-            || categories.isEmpty()
-            || categories.stream().anyMatch(Objects::isNull)) {
-          throw invalid(name, "piiMasking needs piiCategories from: CREDIT_CARD, EMAIL, JWT, UUID");
+        var custom = spec.getPiiMasking().customRegexes();
+        boolean noCategory = categories == null || categories.isEmpty();
+        if ((noCategory && (custom == null || custom.isEmpty()))
+            || (categories != null && categories.stream().anyMatch(Objects::isNull))) {
+          throw invalid(
+              name,
+              "piiMasking needs piiCategories from: CREDIT_CARD, EMAIL, JWT, UUID, or"
+                  + " customRegexes");
+        }
+        for (String regex : custom == null ? List.<String>of() : custom) {
+          var problem = PiiPatterns.checkCustom(regex);
+          if (problem.isPresent()) {
+            throw invalid(name, problem.get());
+          }
         }
         yield gateway(
             "redaction/" + name,

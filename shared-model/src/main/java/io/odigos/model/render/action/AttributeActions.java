@@ -59,8 +59,11 @@ final class AttributeActions {
   }
 
   static Map<String, Object> piiMasking(PiiMaskingConfig config) {
-    List<String> patterns =
-        config.piiCategories().stream().distinct().map(PiiPatterns::regex).toList();
+    List<String> patterns = new ArrayList<>();
+    config.piiCategories().stream().distinct().map(PiiPatterns::regex).forEach(patterns::add);
+    if (config.customRegexes() != null) {
+      config.customRegexes().stream().distinct().forEach(patterns::add);
+    }
     return ordered("allow_all_keys", true, "blocked_values", patterns, "summary", "silent");
   }
 

@@ -35,6 +35,12 @@ class ActionProcessorsTest {
             + "|InvalidPayload|renames \"a\" to itself",
         "empty cluster info|{signals: [TRACES], addClusterInfo: {clusterAttributes: []}}"
             + "|InvalidPayload|at least one entry",
+        "look-behind|{signals: [TRACES], piiMasking: {piiCategories: [], customRegexes:"
+            + " [\"(?<=id=)[0-9]+\"]}}|InvalidPayload|uses look-around or back-references",
+        "bad regex|{signals: [TRACES], piiMasking: {piiCategories: [], customRegexes: [\"a(b\"]}}"
+            + "|InvalidPayload|is not a valid regular expression",
+        "no pii at all|{signals: [TRACES], piiMasking: {piiCategories: []}}|InvalidPayload|"
+            + "or customRegexes",
         "unsupported|{signals: [TRACES], spanRenamer: {}}|UnsupportedAction|"
             + "spanRenamer is not supported",
       })
