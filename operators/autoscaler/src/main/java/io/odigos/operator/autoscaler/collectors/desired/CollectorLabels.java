@@ -39,6 +39,15 @@ public final class CollectorLabels {
         group.getMetadata().getName());
   }
 
+  /** Name, namespace and labels of an object the group owns: all are named after the group. */
+  public static io.fabric8.kubernetes.api.model.ObjectMeta metadata(CollectorsGroup group) {
+    return new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
+        .withName(group.getMetadata().getName())
+        .withNamespace(group.getMetadata().getNamespace())
+        .withLabels(labels(group))
+        .build();
+  }
+
   public static Map<String, String> selector(CollectorsGroup group) {
     return Map.of(COLLECTOR, group.getMetadata().getName());
   }

@@ -12,11 +12,7 @@ public final class ConfigMapDesired {
 
   public static ConfigMap build(CollectorsGroup group, String configYaml) {
     return new ConfigMapBuilder()
-        .withNewMetadata()
-        .withName(group.getMetadata().getName())
-        .withNamespace(group.getMetadata().getNamespace())
-        .withLabels(CollectorLabels.labels(group))
-        .endMetadata()
+        .withMetadata(CollectorLabels.metadata(group))
         .withData(Map.of(CollectorLabels.CONFIG_KEY, configYaml))
         .build();
   }

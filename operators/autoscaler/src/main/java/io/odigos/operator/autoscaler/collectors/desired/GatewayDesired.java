@@ -44,11 +44,7 @@ public final class GatewayDesired {
                         .build())
             .toList();
     return new DeploymentBuilder()
-        .withNewMetadata()
-        .withName(group.getMetadata().getName())
-        .withNamespace(group.getMetadata().getNamespace())
-        .withLabels(CollectorLabels.labels(group))
-        .endMetadata()
+        .withMetadata(CollectorLabels.metadata(group))
         .withNewSpec()
         .withNewSelector()
         .withMatchLabels(CollectorLabels.selector(group))
@@ -82,11 +78,7 @@ public final class GatewayDesired {
 
   public static Service service(CollectorsGroup group) {
     return new ServiceBuilder()
-        .withNewMetadata()
-        .withName(group.getMetadata().getName())
-        .withNamespace(group.getMetadata().getNamespace())
-        .withLabels(CollectorLabels.labels(group))
-        .endMetadata()
+        .withMetadata(CollectorLabels.metadata(group))
         .withNewSpec()
         .withSelector(CollectorLabels.selector(group))
         .withPorts(
@@ -111,11 +103,7 @@ public final class GatewayDesired {
     CollectorsGroup group = plan.group();
     CollectorResources r = plan.resources();
     return new HorizontalPodAutoscalerBuilder()
-        .withNewMetadata()
-        .withName(group.getMetadata().getName())
-        .withNamespace(group.getMetadata().getNamespace())
-        .withLabels(CollectorLabels.labels(group))
-        .endMetadata()
+        .withMetadata(CollectorLabels.metadata(group))
         .withNewSpec()
         .withNewScaleTargetRef()
         .withApiVersion("apps/v1")

@@ -46,11 +46,7 @@ public final class NodeCollectorDesired {
             .withMountPropagation("HostToContainer")
             .build();
     return new DaemonSetBuilder()
-        .withNewMetadata()
-        .withName(group.getMetadata().getName())
-        .withNamespace(group.getMetadata().getNamespace())
-        .withLabels(CollectorLabels.labels(group))
-        .endMetadata()
+        .withMetadata(CollectorLabels.metadata(group))
         .withNewSpec()
         .withNewSelector()
         .withMatchLabels(CollectorLabels.selector(group))
