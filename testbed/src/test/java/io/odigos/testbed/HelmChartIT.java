@@ -77,5 +77,18 @@ class HelmChartIT {
       source = Serialization.unmarshal(in, GenericKubernetesResource.class);
     }
     assertThat(bare.client().resource(source).create().getMetadata().getUid()).isNotBlank();
+
+    // the node collectors' identity: read-only access to pod metadata and kubelet stats
+    assertThat(
+            bare.client()
+                .serviceAccounts()
+                .inNamespace("odigos-system")
+                .withName("odigos-data-collection")
+                .get())
+        .isNotNull();
+    var role = bare.client().rbac().clusterRoles().withName("odigos-data-collection").get();
+    assertThat(role.getRules())
+        .flatExtracting(io.fabric8.kubernetes.api.model.rbac.PolicyRule::getVerbs)
+        .containsOnly("get", "list", "watch");
   }
 }

@@ -58,6 +58,14 @@ public final class NodeCollectorDesired {
         .endMetadata()
         .withNewSpec()
         .withServiceAccountName(SERVICE_ACCOUNT)
+        // pod log files are root's (mode 0640): reading them takes uid 0; every mount is read-only
+        // and the container drops all capabilities
+        .withNewSecurityContext()
+        .withRunAsUser(0L)
+        .withNewSeccompProfile()
+        .withType("RuntimeDefault")
+        .endSeccompProfile()
+        .endSecurityContext()
         .withNodeSelector(group.getSpec() == null ? null : group.getSpec().getNodeSelector())
         .withContainers(
             CollectorPodParts.container(
