@@ -1,8 +1,17 @@
 #!/usr/bin/env bash
-# Builds and runs the benchmarks (JMH); prints each figure and its ratio to the baseline of the run.
-# Usage: bench/run.sh            (about 1 minute; JDK 25 from ODIGOS_JAVA_HOME or JAVA_HOME)
+# Builds and runs a benchmark; prints each figure and its ratio to the baseline of the run.
+# Usage: bench/run.sh [ARGS...]          gateway render (JMH; about 1 minute); ARGS go to JMH
+#        bench/run.sh instrumentor       Source -> AgentEnabled latency and 1,000-workload
+#                                        convergence on a real API server (about 1 minute)
+# JDK 25 from ODIGOS_JAVA_HOME or JAVA_HOME.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export JAVA_HOME=${ODIGOS_JAVA_HOME:-${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}}
 mvn -B -ntp -q -f "$root/pom.xml" -pl bench -am package -DskipTests -Dspotless.check.skip=true
+if [[ "${1:-}" == "instrumentor" ]]; then
+  shift
+  cd "$root" # the testbed finds its binaries from the repository root
+  exec "$JAVA_HOME/bin/java" -cp "$root/bench/target/benchmarks.jar" \
+    io.odigos.bench.instrumentor.InstrumentorBench "$@"
+fi
 exec "$JAVA_HOME/bin/java" -jar "$root/bench/target/benchmarks.jar" "$@"

@@ -7,6 +7,8 @@ public enum AgentEnabledReason {
   ENABLED_SUCCESSFULLY("EnabledSuccessfully"),
   WAITING_FOR_RUNTIME_INSPECTION("WaitingForRuntimeInspection"),
   WAITING_FOR_NODE_COLLECTOR("WaitingForNodeCollector"),
+  /** No enabled Destination: the telemetry would have nowhere to go. */
+  NO_DESTINATION("NoDestination"),
   IGNORED_CONTAINER("IgnoredContainer"),
   NO_COLLECTED_SIGNALS("NoCollectedSignals"),
   INJECTION_CONFLICT("InjectionConflict"),
