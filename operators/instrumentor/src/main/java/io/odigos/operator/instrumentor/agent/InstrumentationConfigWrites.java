@@ -36,13 +36,20 @@ public final class InstrumentationConfigWrites {
   /**
    * Merge-patches {@code spec} fields of the IC; a null value removes the field.
    *
-   * @return the IC as stored after the patch
+   * @return the IC as stored after the patch; {@code ic} itself when it is gone
    */
-  public static InstrumentationConfig patchSpec(
+  private static InstrumentationConfig patchSpec(
       KubernetesClient client, InstrumentationConfig ic, ObjectNode specFields) {
     ObjectNode patch = JsonNodeFactory.instance.objectNode();
     patch.set("spec", specFields);
-    return resource(client, ic).patch(MERGE, patch.toString());
+    try {
+      return resource(client, ic).patch(MERGE, patch.toString());
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == 404) {
+        return ic; // deleted meanwhile: nothing left to decide
+      }
+      throw e;
+    }
   }
 
   /** Serializes a model value the way the client does. */

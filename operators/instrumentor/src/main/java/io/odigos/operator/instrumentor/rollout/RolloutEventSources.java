@@ -11,6 +11,7 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.EventSource;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
+import io.odigos.operator.instrumentor.workload.PodOwners;
 import io.odigos.operator.instrumentor.workload.WorkloadKind;
 import io.odigos.operator.instrumentor.workload.WorkloadRef;
 import java.util.ArrayList;

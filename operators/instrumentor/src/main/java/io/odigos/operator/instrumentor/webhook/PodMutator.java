@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
 import io.odigos.operator.instrumentor.inject.InjectionResult;
 import io.odigos.operator.instrumentor.inject.PodInjector;
-import io.odigos.operator.instrumentor.inject.PodOwners;
+import io.odigos.operator.instrumentor.workload.PodOwners;
 import io.odigos.operator.instrumentor.workload.WorkloadRef;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
 import io.odigos.model.v1alpha1.InstrumentationConfigSpec;
 import io.odigos.model.v1alpha1.InstrumentationConfigStatus;
+import io.odigos.operator.instrumentor.workload.PodOwners;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class Fixtures {
             .withNewMetadata()
             .withName(name)
             .withNamespace("shop")
-            .withLabels(Map.of(PodOwners.POD_TEMPLATE_HASH, "5d8f7c9b6"))
+            .withLabels(Map.of(PodOwners.POD_TEMPLATE_HASH_LABEL, "5d8f7c9b6"))
             .addNewOwnerReference()
             .withApiVersion("apps/v1")
             .withKind("ReplicaSet")

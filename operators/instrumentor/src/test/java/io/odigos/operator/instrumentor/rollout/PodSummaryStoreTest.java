@@ -3,6 +3,7 @@ package io.odigos.operator.instrumentor.rollout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.odigos.operator.instrumentor.workload.PodOwners;
 import org.junit.jupiter.api.Test;
 
 class PodSummaryStoreTest {

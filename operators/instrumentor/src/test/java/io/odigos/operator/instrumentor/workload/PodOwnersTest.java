@@ -1,12 +1,10 @@
-package io.odigos.operator.instrumentor.inject;
+package io.odigos.operator.instrumentor.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
-import io.odigos.operator.instrumentor.workload.WorkloadKind;
-import io.odigos.operator.instrumentor.workload.WorkloadRef;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,7 @@
-package io.odigos.operator.instrumentor.inject;
+package io.odigos.operator.instrumentor.workload;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReference;
-import io.odigos.operator.instrumentor.workload.WorkloadKind;
-import io.odigos.operator.instrumentor.workload.WorkloadRef;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +30,14 @@ public final class PodOwners {
     return controller(meta.getOwnerReferences())
         .flatMap(owner -> fromOwner(owner, meta.getLabels()))
         .map(kindAndName -> new WorkloadRef(kindAndName.kind(), namespace, kindAndName.name()));
+  }
+
+  /** The workload of a stored pod (namespace from its own metadata). */
+  public static Optional<WorkloadRef> workloadOf(io.fabric8.kubernetes.api.model.Pod pod) {
+    if (pod.getMetadata() == null || pod.getMetadata().getNamespace() == null) {
+      return Optional.empty();
+    }
+    return workloadOf(pod.getMetadata(), pod.getMetadata().getNamespace());
   }
 
   private static Optional<OwnerReference> controller(List<OwnerReference> owners) {
