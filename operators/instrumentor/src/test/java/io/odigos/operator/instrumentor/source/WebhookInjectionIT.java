@@ -45,6 +45,9 @@ class WebhookInjectionIT extends InstrumentorWorld {
   void stop() {
     operator.stop();
     webhook.close();
+    // the rollout annotated this Deployment and nothing finishes rolling here: left alone, it would
+    // hold a rollout slot in the other tests on this API server
+    client.apps().deployments().inNamespace(apps).delete();
   }
 
   @Test
