@@ -1,5 +1,6 @@
 package io.odigos.model.render.action;
 
+import io.odigos.model.render.Ottl;
 import io.odigos.model.v1alpha1.AddClusterInfoConfig;
 import io.odigos.model.v1alpha1.DeleteAttributeConfig;
 import io.odigos.model.v1alpha1.ObservabilitySignal;

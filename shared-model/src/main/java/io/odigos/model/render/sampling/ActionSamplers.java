@@ -1,6 +1,7 @@
 package io.odigos.model.render.sampling;
 
 import io.odigos.model.render.GatewayRender.Rejection;
+import io.odigos.model.render.Ottl;
 import io.odigos.model.v1alpha1.Action;
 import io.odigos.model.v1alpha1.SamplersConfig;
 import io.odigos.model.v1alpha1.SamplersConfig.AttributeCondition;
@@ -51,7 +52,7 @@ final class ActionSamplers {
         String endpoint =
             service(f.serviceName())
                 + " and attributes[\"http.route\"] == "
-                + OperationConditions.quote(f.httpRoute());
+                + Ottl.quote(f.httpRoute());
         plan.keep(
             Policies.and(
                 rule + "/slow",
@@ -110,11 +111,11 @@ final class ActionSamplers {
   }
 
   private static String service(String serviceName) {
-    return "resource.attributes[\"service.name\"] == " + OperationConditions.quote(serviceName);
+    return "resource.attributes[\"service.name\"] == " + Ottl.quote(serviceName);
   }
 
   static String condition(String key, AttributeCondition c) {
-    String attr = "attributes[" + OperationConditions.quote(key) + "]";
+    String attr = "attributes[" + Ottl.quote(key) + "]";
     if (c == null) {
       return attr + " != nil";
     }
@@ -123,12 +124,11 @@ final class ActionSamplers {
       String v = sc.expectedValue() == null ? "" : sc.expectedValue();
       return switch (sc.operation()) {
         case EXISTS -> attr + " != nil";
-        case EQUALS -> attr + " == " + OperationConditions.quote(v);
-        case NOT_EQUALS -> attr + " != " + OperationConditions.quote(v);
-        case CONTAINS -> "IsMatch(" + attr + ", " + OperationConditions.quote(literal(v)) + ")";
-        case NOT_CONTAINS ->
-            "not IsMatch(" + attr + ", " + OperationConditions.quote(literal(v)) + ")";
-        case REGEX -> "IsMatch(" + attr + ", " + OperationConditions.quote(v) + ")";
+        case EQUALS -> attr + " == " + Ottl.quote(v);
+        case NOT_EQUALS -> attr + " != " + Ottl.quote(v);
+        case CONTAINS -> "IsMatch(" + attr + ", " + Ottl.quote(Ottl.regexLiteral(v)) + ")";
+        case NOT_CONTAINS -> "not IsMatch(" + attr + ", " + Ottl.quote(Ottl.regexLiteral(v)) + ")";
+        case REGEX -> "IsMatch(" + attr + ", " + Ottl.quote(v) + ")";
       };
     }
     if (c.numberCondition() != null) {
@@ -160,9 +160,5 @@ final class ActionSamplers {
     }
     throw new IllegalArgumentException(
         "json_condition is not supported by the gateway yet; use a string_condition with regex");
-  }
-
-  private static String literal(String v) {
-    return v.replaceAll("[\\\\.^$|?*+()\\[\\]{}]", "\\\\$0");
   }
 }

@@ -1,5 +1,6 @@
 package io.odigos.model.render.sampling;
 
+import io.odigos.model.render.Ottl;
 import io.odigos.model.v1alpha1.HeadSamplingOperationMatcher;
 import io.odigos.model.v1alpha1.TailSamplingOperationMatcher;
 import java.util.ArrayList;
@@ -72,25 +73,22 @@ final class OperationConditions {
 
   static void eq(List<String> all, String key, String value) {
     if (value != null && !value.isEmpty()) {
-      all.add("attributes[" + quote(key) + "] == " + quote(value));
+      all.add("attributes[" + Ottl.quote(key) + "] == " + Ottl.quote(value));
     }
   }
 
   private static void prefix(List<String> all, String key, String value) {
     if (value != null && !value.isEmpty()) {
-      all.add("IsMatch(attributes[" + quote(key) + "], " + quote("^" + quoteRegex(value)) + ")");
+      all.add(
+          "IsMatch(attributes["
+              + Ottl.quote(key)
+              + "], "
+              + Ottl.quote("^" + Ottl.regexLiteral(value))
+              + ")");
     }
   }
 
   private static Optional<String> join(List<String> all) {
     return all.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", all));
-  }
-
-  static String quote(String s) {
-    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
-  }
-
-  private static String quoteRegex(String literal) {
-    return literal.replaceAll("[\\\\.^$|?*+()\\[\\]{}]", "\\\\$0");
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.odigos.model.render.Fixtures;
+import io.odigos.model.render.Ottl;
 import io.odigos.model.v1alpha1.Action;
 import io.odigos.model.v1alpha1.CollectorsGroupRole;
 import io.odigos.model.v1alpha1.ObservabilitySignal;
