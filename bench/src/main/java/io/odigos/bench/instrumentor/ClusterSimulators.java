@@ -4,11 +4,10 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
+import io.odigos.operator.support.MergePatch;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,6 +48,11 @@ final class ClusterSimulators implements AutoCloseable {
             .inform(handler(this::odiglet));
   }
 
+  /** The simulators' informer of InstrumentationConfigs, for the measuring side to share. */
+  SharedIndexInformer<InstrumentationConfig> configs() {
+    return configs;
+  }
+
   private void odiglet(InstrumentationConfig ic) {
     var status = ic.getStatus();
     boolean reported =
@@ -66,13 +70,9 @@ final class ClusterSimulators implements AutoCloseable {
   private void reportRuntime(InstrumentationConfig ic, String key) {
     String name = ic.getMetadata().getName();
     String workload = name.substring(name.indexOf('-') + 1);
+    // like the real odiglet, it reads what it knows from its own cache, not from the API server
     Deployment d =
-        client
-            .apps()
-            .deployments()
-            .inNamespace(ic.getMetadata().getNamespace())
-            .withName(workload)
-            .get();
+        deployments.getIndexer().getByKey(ic.getMetadata().getNamespace() + "/" + workload);
     if (d == null) {
       inspected.remove(key);
       return;
@@ -94,12 +94,8 @@ final class ClusterSimulators implements AutoCloseable {
             .getKubernetesSerialization()
             .asJson(Map.of("status", Map.of("runtimeDetailsByContainer", details)));
     try {
-      client
-          .resources(InstrumentationConfig.class)
-          .inNamespace(ic.getMetadata().getNamespace())
-          .withName(name)
-          .subresource("status")
-          .patch(PatchContext.of(PatchType.JSON_MERGE), patch);
+      MergePatch.applyToStatus(
+          client, InstrumentationConfig.class, ic.getMetadata().getNamespace(), name, patch);
     } catch (KubernetesClientException e) {
       inspected.remove(key); // gone or not ready: the next event retries
     }

@@ -1,6 +1,5 @@
 package io.odigos.bench.instrumentor;
 
-import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
@@ -22,29 +21,32 @@ final class ConditionClock implements AutoCloseable {
   private final Map<String, CompletableFuture<Long>> waiters = new ConcurrentHashMap<>();
   private final SharedIndexInformer<InstrumentationConfig> informer;
 
-  /** {@code stages}: name → predicate, in the order they are reported. */
-  ConditionClock(KubernetesClient client, Map<String, Predicate<InstrumentationConfig>> stages) {
+  /**
+   * @param informer an informer of every namespace's InstrumentationConfigs, shared with the
+   *     simulators so the harness decodes each watch event once
+   * @param stages name → predicate, in the order they are reported
+   */
+  ConditionClock(
+      SharedIndexInformer<InstrumentationConfig> informer,
+      Map<String, Predicate<InstrumentationConfig>> stages) {
     this.stages = new LinkedHashMap<>(stages);
     stages.keySet().forEach(s -> firstSeen.put(s, new ConcurrentHashMap<>()));
-    this.informer =
-        client
-            .resources(InstrumentationConfig.class)
-            .inAnyNamespace()
-            .inform(
-                new ResourceEventHandler<>() {
-                  @Override
-                  public void onAdd(InstrumentationConfig ic) {
-                    seen(ic);
-                  }
+    this.informer = informer;
+    informer.addEventHandler(
+        new ResourceEventHandler<>() {
+          @Override
+          public void onAdd(InstrumentationConfig ic) {
+            seen(ic);
+          }
 
-                  @Override
-                  public void onUpdate(InstrumentationConfig old, InstrumentationConfig ic) {
-                    seen(ic);
-                  }
+          @Override
+          public void onUpdate(InstrumentationConfig old, InstrumentationConfig ic) {
+            seen(ic);
+          }
 
-                  @Override
-                  public void onDelete(InstrumentationConfig ic, boolean unknown) {}
-                });
+          @Override
+          public void onDelete(InstrumentationConfig ic, boolean unknown) {}
+        });
   }
 
   private void seen(InstrumentationConfig ic) {
@@ -102,6 +104,6 @@ final class ConditionClock implements AutoCloseable {
 
   @Override
   public void close() {
-    informer.close();
+    // the informer belongs to whoever created it
   }
 }

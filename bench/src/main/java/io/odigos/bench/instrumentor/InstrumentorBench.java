@@ -74,8 +74,8 @@ public final class InstrumentorBench {
       RolloutReconcilers.register(operator, config, Clock.systemUTC());
       operator.start();
       // the simulated odiglet and Deployment controller run while the clock measures
-      try (var _ = new ClusterSimulators(server.newClient());
-          var clock = new ConditionClock(server.newClient(), stages())) {
+      try (var simulators = new ClusterSimulators(server.newClient());
+          var clock = new ConditionClock(simulators.configs(), stages())) {
         run(server, client, clock);
       } finally {
         operator.stop();
@@ -123,11 +123,14 @@ public final class InstrumentorBench {
     parallel(FLEET, i -> createDeployment(client, fleet, "app-" + i));
     double createS = (System.nanoTime() - c0) / 1e9;
     Thread.sleep(2000); // let the instrumentor see every Deployment before the Source arrives
+    Map<String, Long> requestsBefore = ApiRequestCounts.read(client);
     long t0 = System.nanoTime();
     createSource(client, fleet, "all", "Namespace", fleet);
     boolean converged = awaitCount(clock, AGENT_ENABLED, fleet, FLEET);
     double fleetS = (clock.quantile(AGENT_ENABLED, fleet, 1.0) - t0) / 1e9;
     awaitCount(clock, ROLLED_OUT, fleet, FLEET);
+    Map<String, Long> requests =
+        ApiRequestCounts.delta(requestsBefore, ApiRequestCounts.read(client));
 
     double p50 = percentile(latencies, 0.50);
     double p90 = percentile(latencies, 0.90);
@@ -175,6 +178,14 @@ public final class InstrumentorBench {
           (clock.quantile(stage, fleet, 1.0) - t0) / 1e9,
           clock.count(stage, fleet));
     }
+    System.out.printf(
+        "    API requests per workload until rolled out (all clients, watches and lists excluded):%n");
+    requests.forEach(
+        (key, n) -> {
+          if (!key.endsWith(" WATCH") && !key.endsWith(" LIST")) {
+            System.out.printf("    %-40s %6.2f%n", key, n / (double) FLEET);
+          }
+        });
   }
 
   /** Creating then reading {@value #FLEET} ConfigMaps with the same client threads. */
@@ -262,7 +273,7 @@ public final class InstrumentorBench {
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_S);
     while (clock.count(stage, namespace) < n && System.nanoTime() < deadline) {
-      Thread.sleep(20);
+      Thread.sleep(100); // the clock notes times as events arrive; this only waits
     }
     return clock.count(stage, namespace) >= n;
   }

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.Resource;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
 import io.odigos.model.v1alpha1.InstrumentationConfigStatus;
 import io.odigos.operator.support.Conditions;
 import io.odigos.operator.support.Conditions.Desired;
+import io.odigos.operator.support.MergePatch;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -29,7 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class InstrumentationConfigWrites {
   private static final Logger log = LoggerFactory.getLogger(InstrumentationConfigWrites.class);
-  private static final PatchContext MERGE = PatchContext.of(PatchType.JSON_MERGE);
 
   private InstrumentationConfigWrites() {}
 
@@ -43,7 +40,12 @@ public final class InstrumentationConfigWrites {
     ObjectNode patch = JsonNodeFactory.instance.objectNode();
     patch.set("spec", specFields);
     try {
-      return resource(client, ic).patch(MERGE, patch.toString());
+      return MergePatch.apply(
+          client,
+          InstrumentationConfig.class,
+          ic.getMetadata().getNamespace(),
+          ic.getMetadata().getName(),
+          patch.toString());
     } catch (KubernetesClientException e) {
       if (e.getCode() == 404) {
         return ic; // deleted meanwhile: nothing left to decide
@@ -97,7 +99,12 @@ public final class InstrumentationConfigWrites {
       statusPatch.put("observedGeneration", generation);
     }
     try {
-      return resource(client, ic).subresource("status").patch(MERGE, patch.toString());
+      return MergePatch.applyToStatus(
+          client,
+          InstrumentationConfig.class,
+          ic.getMetadata().getNamespace(),
+          ic.getMetadata().getName(),
+          patch.toString());
     } catch (KubernetesClientException e) {
       if (e.getCode() == 404 || e.getCode() == 409) {
         return null;
@@ -139,14 +146,6 @@ public final class InstrumentationConfigWrites {
   /** An absent list and an empty one say the same: no write for that alone. */
   private static boolean sameList(JsonNode desired, JsonNode current) {
     return desired.equals(current) || (desired.isEmpty() && current.isNull());
-  }
-
-  private static Resource<InstrumentationConfig> resource(
-      KubernetesClient client, InstrumentationConfig ic) {
-    return client
-        .resources(InstrumentationConfig.class)
-        .inNamespace(ic.getMetadata().getNamespace())
-        .withName(ic.getMetadata().getName());
   }
 
   private static long generation(InstrumentationConfig ic) {

@@ -7,13 +7,12 @@ import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
 import io.odigos.model.v1alpha1.InstrumentationConfigStatus;
 import io.odigos.operator.support.Conditions;
+import io.odigos.operator.support.MergePatch;
 import java.net.HttpURLConnection;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,7 +31,6 @@ import java.util.Objects;
  */
 final class StatusWriter {
   private static final int ATTEMPTS = 5;
-  private static final PatchContext MERGE = PatchContext.of(PatchType.JSON_MERGE);
 
   private StatusWriter() {}
 
@@ -113,9 +111,12 @@ final class StatusWriter {
       }
       try {
         InstrumentationConfig written =
-            resource(client, current)
-                .subresource("status")
-                .patch(MERGE, patch(client, current, mine));
+            MergePatch.applyToStatus(
+                client,
+                InstrumentationConfig.class,
+                current.getMetadata().getNamespace(),
+                current.getMetadata().getName(),
+                patch(client, current, mine));
         context
             .eventSourceRetriever()
             .getControllerEventSource()

@@ -3,9 +3,8 @@ package io.odigos.operator.instrumentor.rollout;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.odigos.operator.instrumentor.workload.WorkloadRef;
+import io.odigos.operator.support.MergePatch;
 import java.net.HttpURLConnection;
 import java.util.OptionalLong;
 
@@ -22,13 +21,12 @@ final class WorkloadPatcher {
   static OptionalLong patch(KubernetesClient client, WorkloadRef ref, String hash) {
     try {
       HasMetadata patched =
-          client
-              .resources(TemplateAnnotation.workloadClass(ref.kind()))
-              .inNamespace(ref.namespace())
-              .withName(ref.name())
-              .patch(
-                  PatchContext.of(PatchType.JSON_MERGE),
-                  TemplateAnnotation.mergePatch(ref.kind(), hash));
+          MergePatch.apply(
+              client,
+              TemplateAnnotation.workloadClass(ref.kind()),
+              ref.namespace(),
+              ref.name(),
+              TemplateAnnotation.mergePatch(ref.kind(), hash));
       Long generation = patched.getMetadata().getGeneration();
       return OptionalLong.of(generation == null ? 0 : generation);
     } catch (KubernetesClientException e) {

@@ -7,8 +7,6 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
-import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
 import io.odigos.model.v1alpha1.InstrumentationConfigSpec;
 import io.odigos.model.v1alpha1.Source;
@@ -20,6 +18,7 @@ import io.odigos.operator.instrumentor.source.InstrumentationPlanner.Plan;
 import io.odigos.operator.instrumentor.workload.WorkloadRef;
 import io.odigos.operator.support.Conditions;
 import io.odigos.operator.support.Conditions.Desired;
+import io.odigos.operator.support.MergePatch;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +39,6 @@ import org.slf4j.LoggerFactory;
  */
 final class InstrumentationConfigSync {
   private static final Logger log = LoggerFactory.getLogger(InstrumentationConfigSync.class);
-  private static final PatchContext MERGE = PatchContext.of(PatchType.JSON_MERGE);
 
   private InstrumentationConfigSync() {}
 
@@ -116,11 +114,8 @@ final class InstrumentationConfigSync {
         "containersOverrides",
         InstrumentationConfigWrites.json(client, desired.containersOverrides()));
     try {
-      client
-          .resources(InstrumentationConfig.class)
-          .inNamespace(namespace)
-          .withName(desired.name())
-          .patch(MERGE, patch.toString());
+      MergePatch.apply(
+          client, InstrumentationConfig.class, namespace, desired.name(), patch.toString());
     } catch (KubernetesClientException e) {
       if (e.getCode() != 404) { // gone meanwhile: the next pass creates it again
         throw e;
@@ -208,12 +203,12 @@ final class InstrumentationConfigSync {
     status.set("conditions", InstrumentationConfigWrites.json(client, after));
     status.put("observedGeneration", generation);
     try {
-      client
-          .resources(Source.class)
-          .inNamespace(source.getMetadata().getNamespace())
-          .withName(source.getMetadata().getName())
-          .subresource("status")
-          .patch(MERGE, patch.toString());
+      MergePatch.applyToStatus(
+          client,
+          Source.class,
+          source.getMetadata().getNamespace(),
+          source.getMetadata().getName(),
+          patch.toString());
     } catch (KubernetesClientException e) {
       if (e.getCode() != 404) { // a Source deleted meanwhile needs no status
         throw e;
