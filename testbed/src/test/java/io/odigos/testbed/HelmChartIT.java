@@ -90,5 +90,30 @@ class HelmChartIT {
     assertThat(role.getRules())
         .flatExtracting(io.fabric8.kubernetes.api.model.rbac.PolicyRule::getVerbs)
         .containsOnly("get", "list", "watch");
+
+    // the operators' identities: no wildcard anywhere (the operators' own tests run as them)
+    for (String operator : java.util.List.of("instrumentor", "scheduler", "autoscaler")) {
+      String name = "odigos-" + operator;
+      assertThat(bare.client().serviceAccounts().inNamespace("odigos-system").withName(name).get())
+          .isNotNull();
+      var rules =
+          new java.util.ArrayList<>(
+              bare.client().rbac().clusterRoles().withName(name).get().getRules());
+      rules.addAll(
+          bare.client()
+              .rbac()
+              .roles()
+              .inNamespace("odigos-system")
+              .withName(name)
+              .get()
+              .getRules());
+      assertThat(rules)
+          .allSatisfy(
+              r -> {
+                assertThat(r.getVerbs()).doesNotContain("*");
+                assertThat(r.getResources()).doesNotContain("*");
+                assertThat(r.getApiGroups()).doesNotContain("*");
+              });
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.odigos.operator.autoscaler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.LoggerContext;
@@ -14,6 +15,7 @@ import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.javaoperatorsdk.operator.Operator;
 import io.odigos.model.v1alpha1.CollectorsGroup;
@@ -23,6 +25,7 @@ import io.odigos.operator.autoscaler.collectors.desired.CollectorLabels;
 import io.odigos.operator.scheduler.SchedulerConfig;
 import io.odigos.operator.scheduler.SchedulerMain;
 import io.odigos.testbed.DevCluster;
+import io.odigos.testbed.ServiceAccountClients;
 import io.odigos.testbed.TestbedLayout;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,14 +72,16 @@ class PipelineEndToEndIT {
         .withNamespace(NS)
         .withKubeConfigContents(cluster.kubeconfigYaml())
         .call();
-    KubernetesClient schedulerClient = cluster.newClient();
+    // each operator runs as its ServiceAccount from the chart: its RBAC must be enough
+    KubernetesClient schedulerClient =
+        ServiceAccountClients.as(cluster.kubeconfigYaml(), NS, "odigos-scheduler");
     scheduler =
         new Operator(o -> o.withKubernetesClient(schedulerClient).withCloseClientOnStop(true));
     SchedulerMain.register(scheduler, new SchedulerConfig(NS), Clock.systemUTC());
     scheduler.start();
     autoscaler =
         AutoscalerMain.start(
-            cluster.newClient(),
+            ServiceAccountClients.as(cluster.kubeconfigYaml(), NS, "odigos-autoscaler"),
             new AutoscalerConfig(NS, AutoscalerConfig.DEFAULT_IMAGE, "v0.0.0-it"));
   }
 
@@ -93,6 +98,29 @@ class PipelineEndToEndIT {
     if (cluster != null) {
       cluster.close();
     }
+  }
+
+  @Test
+  void operatorAccountsCannotReachBeyondTheirRoles() {
+    String kubeconfig = cluster.kubeconfigYaml();
+    try (var scheduler = ServiceAccountClients.as(kubeconfig, NS, "odigos-scheduler");
+        var autoscaler = ServiceAccountClients.as(kubeconfig, NS, "odigos-autoscaler");
+        var instrumentor = ServiceAccountClients.as(kubeconfig, NS, "odigos-instrumentor")) {
+      assertForbidden(() -> scheduler.secrets().inNamespace(NS).list());
+      assertForbidden(() -> autoscaler.secrets().inNamespace("default").list());
+      assertForbidden(() -> autoscaler.apps().deployments().inNamespace("default").list());
+      assertForbidden(() -> instrumentor.secrets().inNamespace(NS).list());
+      assertForbidden(() -> instrumentor.configMaps().inNamespace("default").list());
+      // what they do need works
+      assertThat(autoscaler.secrets().inNamespace(NS).list().getItems()).isNotNull();
+      assertThat(instrumentor.apps().deployments().inAnyNamespace().list().getItems()).isNotNull();
+    }
+  }
+
+  private static void assertForbidden(Runnable request) {
+    assertThatThrownBy(request::run)
+        .isInstanceOfSatisfying(
+            KubernetesClientException.class, e -> assertThat(e.getCode()).isEqualTo(403));
   }
 
   @Test
@@ -208,6 +236,15 @@ class PipelineEndToEndIT {
     assertThat(logs.list)
         .isNotEmpty()
         .noneMatch(e -> e.getFormattedMessage().contains(SECRET_VALUE));
+    // and the operators never needed more than their chart RBAC
+    assertThat(logs.list).noneMatch(PipelineEndToEndIT::forbidden);
+  }
+
+  private static boolean forbidden(ILoggingEvent e) {
+    String text =
+        e.getFormattedMessage()
+            + (e.getThrowableProxy() == null ? "" : " " + e.getThrowableProxy().getMessage());
+    return text.contains("forbidden") || text.contains("Forbidden");
   }
 
   private CollectorsGroup awaitGroup(String name) {

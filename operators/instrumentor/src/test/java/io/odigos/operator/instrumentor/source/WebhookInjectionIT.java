@@ -2,10 +2,12 @@ package io.odigos.operator.instrumentor.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.marcnuri.helm.Helm;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.Operator;
 import io.odigos.model.v1alpha1.ProgrammingLanguage;
 import io.odigos.operator.instrumentor.InstrumentorConfig;
@@ -13,7 +15,11 @@ import io.odigos.operator.instrumentor.InstrumentorMain;
 import io.odigos.operator.instrumentor.webhook.PodWebhook;
 import io.odigos.operator.instrumentor.webhook.WebhookEndpoint;
 import io.odigos.testbed.ApiServer;
+import io.odigos.testbed.ServiceAccountClients;
+import io.odigos.testbed.TestbedLayout;
 import io.odigos.testbed.WithRealApiServer;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +36,7 @@ class WebhookInjectionIT extends InstrumentorWorld {
 
   private Operator operator;
   private PodWebhook webhook;
+  private KubernetesClient instrumentorClient;
 
   @BeforeEach
   void startInstrumentor(ApiServer server) {
@@ -37,14 +44,31 @@ class WebhookInjectionIT extends InstrumentorWorld {
     odigos = server.createNamespace("odigos");
     apps = server.createNamespace("apps");
     InstrumentorConfig config = new InstrumentorConfig(odigos, 0, "odigos-instrumentor");
-    webhook = PodWebhook.start(server.client(), config, WebhookEndpoint.loopback());
-    operator = InstrumentorMain.startReconcilers(server.newClient(), config, Clock.systemUTC());
+    // the instrumentor runs as the chart's ServiceAccount: its RBAC must be enough
+    String rbac =
+        new Helm(TestbedLayout.discover().repoRoot().resolve("helm/odigos"))
+            .template()
+            .withName("odigos")
+            .withNamespace(odigos)
+            .withKubeVersion(server.gitVersion())
+            .skipCrds()
+            .call();
+    client.load(new ByteArrayInputStream(rbac.getBytes(StandardCharsets.UTF_8))).serverSideApply();
+    String kubeconfig = server.kubeconfigYaml();
+    instrumentorClient = ServiceAccountClients.as(kubeconfig, odigos, "odigos-instrumentor");
+    webhook = PodWebhook.start(instrumentorClient, config, WebhookEndpoint.loopback());
+    operator =
+        InstrumentorMain.startReconcilers(
+            ServiceAccountClients.as(kubeconfig, odigos, "odigos-instrumentor"),
+            config,
+            Clock.systemUTC());
   }
 
   @AfterEach
   void stop() {
     operator.stop();
     webhook.close();
+    instrumentorClient.close();
     // the rollout annotated this Deployment and nothing finishes rolling here: left alone, it would
     // hold a rollout slot in the other tests on this API server
     client.apps().deployments().inNamespace(apps).delete();
