@@ -3,6 +3,8 @@
 # Usage: bench/run.sh [ARGS...]          gateway render (JMH; about 1 minute); ARGS go to JMH
 #        bench/run.sh instrumentor       Source -> AgentEnabled latency and 1,000-workload
 #                                        convergence on a real API server (about 1 minute)
+#        bench/run.sh inspect [N] [PROC]  odiglet runtime inspection of every process here, N times
+#                                        (default 20), per process and total, vs. a list+comm baseline
 # JDK 25 from ODIGOS_JAVA_HOME or JAVA_HOME.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,5 +15,10 @@ if [[ "${1:-}" == "instrumentor" ]]; then
   cd "$root" # the testbed finds its binaries from the repository root
   exec "$JAVA_HOME/bin/java" -cp "$root/bench/target/benchmarks.jar" \
     io.odigos.bench.instrumentor.InstrumentorBench "$@"
+fi
+if [[ "${1:-}" == "inspect" ]]; then
+  shift
+  exec "$JAVA_HOME/bin/java" -cp "$root/bench/target/benchmarks.jar" \
+    io.odigos.bench.odiglet.InspectionBench "$@"
 fi
 exec "$JAVA_HOME/bin/java" -jar "$root/bench/target/benchmarks.jar" "$@"
