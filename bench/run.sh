@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds and runs a benchmark; prints each figure and its ratio to the baseline of the run.
 # Usage: bench/run.sh [ARGS...]          gateway render (JMH; about 1 minute); ARGS go to JMH
+#        bench/run.sh odiglet           the odiglet's RSS at rest against an idle JVM (about 40 s)
 #        bench/run.sh instrumentor       Source -> AgentEnabled latency and 1,000-workload
 #                                        convergence on a real API server (about 1 minute)
 #        bench/run.sh inspect [N] [PROC]  odiglet runtime inspection of every process here, N times
@@ -15,6 +16,12 @@ if [[ "${1:-}" == "instrumentor" ]]; then
   cd "$root" # the testbed finds its binaries from the repository root
   exec "$JAVA_HOME/bin/java" -cp "$root/bench/target/benchmarks.jar" \
     io.odigos.bench.instrumentor.InstrumentorBench "$@"
+fi
+if [[ "${1:-}" == "odiglet" ]]; then
+  shift
+  cd "$root"
+  exec "$JAVA_HOME/bin/java" -cp "$root/bench/target/benchmarks.jar" \
+    io.odigos.bench.odiglet.OdigletRssBench "$@"
 fi
 if [[ "${1:-}" == "inspect" ]]; then
   shift
