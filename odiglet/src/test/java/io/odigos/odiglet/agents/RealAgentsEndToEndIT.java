@@ -400,9 +400,9 @@ class RealAgentsEndToEndIT {
   }
 
   /**
-   * The service's HTTP server span for the path: the agents name the path {@code url.path} (stable
-   * HTTP conventions, Java) or {@code http.target} (older conventions, still the default of the
-   * Node.js and Python instrumentations).
+   * The service's HTTP server span for the path: the Java and Node.js agents name the path {@code
+   * url.path} (stable HTTP conventions), the Python instrumentations still {@code http.target}
+   * (their default remains the older conventions).
    */
   private Item awaitServerSpan(String service, String path) {
     Function<Item, Optional<String>> requestPath =
