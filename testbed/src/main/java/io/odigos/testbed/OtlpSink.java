@@ -23,9 +23,20 @@ public final class OtlpSink implements AutoCloseable {
   private final Path file;
   private final int grpcPort;
 
-  /** A span or log record as the sink received it, with its resource's attributes. */
+  /**
+   * A span or log record as the sink received it, with its resource's attributes.
+   *
+   * @param kind the OTLP span kind (2 = SERVER, 3 = CLIENT); 0 for log records
+   */
   public record Item(
-      String name, Map<String, String> attributes, Map<String, String> resource, int statusCode) {}
+      String name,
+      Map<String, String> attributes,
+      Map<String, String> resource,
+      int statusCode,
+      int kind) {
+    /** OTLP {@code SPAN_KIND_SERVER}. */
+    public static final int SERVER = 2;
+  }
 
   private OtlpSink(RunningCollector collector, Path file, int grpcPort) {
     this.collector = collector;
@@ -99,7 +110,8 @@ public final class OtlpSink implements AutoCloseable {
                       name,
                       attributes(item.path("attributes")),
                       resource,
-                      item.path("status").path("code").asInt(0)));
+                      item.path("status").path("code").asInt(0),
+                      item.path("kind").asInt(0)));
             }
           }
         }

@@ -44,7 +44,14 @@ public final class RunningCollector implements AutoCloseable {
               .redirectOutput(log.toFile());
       pb.environment().putAll(env);
       RunningCollector collector = new RunningCollector(pb.start(), log);
-      collector.awaitPort(readyPort, Duration.ofSeconds(30));
+      try {
+        collector.awaitPort(readyPort, Duration.ofSeconds(30));
+      } catch (RuntimeException e) {
+        // a collector that never listened (e.g. a processor failed to start) must not outlive the
+        // test
+        collector.close();
+        throw e;
+      }
       return collector;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
