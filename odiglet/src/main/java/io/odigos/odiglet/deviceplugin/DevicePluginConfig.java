@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * Everything the device plugin needs, read once at start and passed by constructor.
@@ -96,27 +95,28 @@ public record DevicePluginConfig(
    * @throws IllegalArgumentException naming the variable when a value cannot be used
    */
   public static DevicePluginConfig fromEnvironment(Map<String, String> env) {
-    DevicePluginConfig d = defaults();
-    Function<String, String> get = key -> blankToNull(env.get(key));
-    Path dir = get.apply(ENV_PLUGIN_DIR) == null ? d.pluginDir : Path.of(env.get(ENV_PLUGIN_DIR));
-    Path agents =
-        get.apply(ENV_AGENTS_HOST_DIR) == null
-            ? d.agentsHostDir
-            : Path.of(env.get(ENV_AGENTS_HOST_DIR));
-    int count = d.deviceCount;
-    String rawCount = get.apply(ENV_DEVICE_COUNT);
-    if (rawCount != null) {
+    DevicePluginConfig config = defaults();
+    String dir = nonBlank(env.get(ENV_PLUGIN_DIR));
+    if (dir != null) {
+      config = config.withPluginDir(Path.of(dir));
+    }
+    String agents = nonBlank(env.get(ENV_AGENTS_HOST_DIR));
+    if (agents != null) {
+      config = config.withAgentsHostDir(Path.of(agents));
+    }
+    String count = nonBlank(env.get(ENV_DEVICE_COUNT));
+    if (count != null) {
       try {
-        count = Integer.parseInt(rawCount.trim());
+        config = config.withDeviceCount(Integer.parseInt(count.trim()));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            ENV_DEVICE_COUNT + " must be a whole number, got: " + rawCount, e);
+            ENV_DEVICE_COUNT + " must be a whole number, got: " + count, e);
       }
     }
-    return d.withPluginDir(dir).withDeviceCount(count).withAgentsHostDir(agents);
+    return config;
   }
 
-  private static String blankToNull(String s) {
+  private static String nonBlank(String s) {
     return s == null || s.isBlank() ? null : s;
   }
 

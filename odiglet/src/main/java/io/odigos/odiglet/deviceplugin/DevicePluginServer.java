@@ -15,7 +15,9 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -50,9 +52,11 @@ public final class DevicePluginServer implements AutoCloseable {
   private volatile boolean running = true;
   private volatile boolean registered;
   private Server server;
-  private Object boundSocketKey;
-  private Object registeredKubeletKey;
-  private Duration lastWait = Duration.ZERO;
+  private FileIdentity boundSocketKey;
+  // Confined to the supervisor thread.
+  private FileIdentity registeredKubeletKey;
+  private boolean needRegister = true;
+  private long nextAttemptNanos = System.nanoTime();
 
   private DevicePluginServer(DevicePluginConfig config) throws IOException {
     this.config = config;
@@ -131,7 +135,7 @@ public final class DevicePluginServer implements AutoCloseable {
     } catch (IOException e) {
       throw new IOException("cannot serve the device plugin on " + socket + ": " + e, e);
     }
-    boundSocketKey = fileKey(socket);
+    boundSocketKey = identity(socket);
     LOG.info(
         "Device plugin {} serving {} devices on {}",
         config.resourceName(),
@@ -157,53 +161,15 @@ public final class DevicePluginServer implements AutoCloseable {
   }
 
   private void supervise() {
-    boolean needRegister = true;
-    long nextAttemptNanos = System.nanoTime();
     while (running) {
       try {
-        long untilAttempt =
-            needRegister
-                ? Math.max(1, (nextAttemptNanos - System.nanoTime()) / 1_000_000)
-                : Long.MAX_VALUE;
-        long waitMillis = Math.min(config.pollInterval().toMillis(), untilAttempt);
-        WatchKey key = watcher.poll(waitMillis, TimeUnit.MILLISECONDS);
+        WatchKey key = watcher.poll(millisUntilNextCheck(), TimeUnit.MILLISECONDS);
         if (key != null) {
-          if (kubeletSocketCreated(key)) {
-            LOG.info("{} appeared: registering with the kubelet", config.kubeletSocket());
-            needRegister = true;
-            nextAttemptNanos = System.nanoTime();
-            backoff.reset();
-          }
-          if (!key.reset()) {
-            LOG.warn(
-                "Device-plugin directory {} is no longer watchable; relying on polling",
-                config.pluginDir());
-          }
+          handleDirectoryEvents(key);
         }
-        if (!ownSocketIntact()) {
-          LOG.warn(
-              "Socket {} was removed (kubelet restart?); serving on a new one",
-              config.pluginSocket());
-          registered = false;
-          stopServing();
-          Files.createDirectories(config.pluginDir());
-          serve();
-          needRegister = true;
-          nextAttemptNanos = System.nanoTime();
-          backoff.reset();
-        }
-        Object kubeletKey = fileKey(config.kubeletSocket());
-        if (!needRegister && kubeletKey != null && !kubeletKey.equals(registeredKubeletKey)) {
-          LOG.info("{} was replaced: registering again", config.kubeletSocket());
-          needRegister = true;
-          nextAttemptNanos = System.nanoTime();
-        }
-        if (needRegister && System.nanoTime() - nextAttemptNanos >= 0) {
-          needRegister = !tryRegister(kubeletKey);
-          if (needRegister) {
-            nextAttemptNanos = System.nanoTime() + lastWait.toNanos();
-          }
-        }
+        keepServing();
+        noticeReplacedKubeletSocket();
+        registerIfDue();
       } catch (ClosedWatchServiceException e) {
         break;
       } catch (InterruptedException e) {
@@ -212,34 +178,102 @@ public final class DevicePluginServer implements AutoCloseable {
       } catch (IOException | RuntimeException e) {
         // Never let the supervisor die: a plugin that stops re-registering is invisible to the
         // kubelet.
-        Duration wait = backoff.next();
-        LOG.error("Device plugin supervisor: {}; retrying in {} ms", e.toString(), wait.toMillis());
-        needRegister = true;
-        nextAttemptNanos = System.nanoTime() + wait.toNanos();
+        scheduleRetry("Device plugin supervisor failed: " + e);
       }
     }
   }
 
-  private boolean tryRegister(Object kubeletKey) {
+  private long millisUntilNextCheck() {
+    long poll = config.pollInterval().toMillis();
+    if (!needRegister) {
+      return poll;
+    }
+    return Math.min(poll, Math.max(1, (nextAttemptNanos - System.nanoTime()) / 1_000_000));
+  }
+
+  private void registerNow() {
+    needRegister = true;
+    nextAttemptNanos = System.nanoTime();
+    backoff.reset();
+  }
+
+  private void scheduleRetry(String reason) {
+    Duration wait = backoff.next();
+    LOG.warn("{}; retrying in {} ms", reason, wait.toMillis());
+    needRegister = true;
+    nextAttemptNanos = System.nanoTime() + wait.toNanos();
+  }
+
+  private void handleDirectoryEvents(WatchKey key) {
+    if (kubeletSocketCreated(key)) {
+      if (!needRegister && Objects.equals(identity(config.kubeletSocket()), registeredKubeletKey)) {
+        LOG.debug("{} created, but already registered with it", config.kubeletSocket());
+      } else {
+        LOG.info("{} appeared: registering with the kubelet", config.kubeletSocket());
+        registered = false;
+        registerNow();
+      }
+    }
+    if (!key.reset()) {
+      LOG.warn(
+          "Device-plugin directory {} is no longer watchable; relying on polling every {}",
+          config.pluginDir(),
+          config.pollInterval());
+    }
+  }
+
+  /** The kubelet removes plugin sockets when it restarts; a removed socket must be served again. */
+  private void keepServing() throws IOException {
+    if (ownSocketIntact()) {
+      return;
+    }
+    LOG.warn(
+        "Socket {} was removed (kubelet restart?); serving on a new one", config.pluginSocket());
+    registered = false;
+    stopServing();
+    Files.createDirectories(config.pluginDir());
+    serve();
+    registerNow();
+  }
+
+  /** A safety net for lost events: a kubelet.sock with a new inode means a new kubelet. */
+  private void noticeReplacedKubeletSocket() {
+    if (needRegister) {
+      return;
+    }
+    FileIdentity kubeletKey = identity(config.kubeletSocket());
+    if (kubeletKey == null) {
+      registered = false;
+    } else if (!kubeletKey.equals(registeredKubeletKey)) {
+      LOG.info("{} was replaced: registering again", config.kubeletSocket());
+      registered = false;
+      registerNow();
+    }
+  }
+
+  private void registerIfDue() {
+    if (!needRegister || System.nanoTime() - nextAttemptNanos < 0) {
+      return;
+    }
+    // Read before registering: a kubelet replaced during the call is then noticed next round.
+    FileIdentity kubeletKey = identity(config.kubeletSocket());
     try {
       registrar.register();
-      registeredKubeletKey = kubeletKey;
-      registered = true;
-      int n = registrations.incrementAndGet();
-      backoff.reset();
-      LOG.info(
-          "Registered {} with the kubelet on {} (endpoint {}, registration #{})",
-          config.resourceName(),
-          config.kubeletSocket(),
-          config.socketName(),
-          n);
-      return true;
     } catch (KubeletRegistrar.RegistrationException e) {
       registered = false;
-      lastWait = backoff.next();
-      LOG.warn("{}; retrying in {} ms", e.getMessage(), lastWait.toMillis());
-      return false;
+      scheduleRetry(e.getMessage());
+      return;
     }
+    needRegister = false;
+    registeredKubeletKey = kubeletKey;
+    registered = true;
+    backoff.reset();
+    LOG.info(
+        "Registered {} with the kubelet on {} (endpoint {}, registration #{})",
+        config.resourceName(),
+        config.kubeletSocket(),
+        config.socketName(),
+        registrations.incrementAndGet());
   }
 
   private boolean kubeletSocketCreated(WatchKey key) {
@@ -258,19 +292,25 @@ public final class DevicePluginServer implements AutoCloseable {
   }
 
   private boolean ownSocketIntact() {
-    Object key = fileKey(config.pluginSocket());
+    FileIdentity key = identity(config.pluginSocket());
     return key != null && key.equals(boundSocketKey);
   }
 
-  /** The (device, inode) identity of a file, or null when it does not exist. */
-  private static Object fileKey(Path path) {
+  /**
+   * Which file is at {@code path}: (device, inode) plus modification time, so that a socket deleted
+   * and bound again differs even if the file system reuses the inode number. Null when absent.
+   */
+  private static FileIdentity identity(Path path) {
     try {
-      return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
-          .fileKey();
+      BasicFileAttributes attrs =
+          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return new FileIdentity(attrs.fileKey(), attrs.lastModifiedTime());
     } catch (IOException e) {
       return null;
     }
   }
+
+  private record FileIdentity(Object key, FileTime modified) {}
 
   /** Stops the supervisor, ends open streams, stops serving and removes our socket. */
   @Override

@@ -76,7 +76,6 @@ final class FakeKubelet implements AutoCloseable {
                 .asRuntimeException());
         return;
       }
-      registrations.add(request);
       responseObserver.onNext(Empty.getDefaultInstance());
       responseObserver.onCompleted();
       // The kubelet connects back to the endpoint and starts watching the devices.
@@ -87,6 +86,8 @@ final class FakeKubelet implements AutoCloseable {
       }
       // Outside the Register call's context, which is cancelled as soon as Register returns.
       Context.ROOT.run(() -> watch(pluginChannel));
+      // Recorded last, so a test that saw the registration can use the connection at once.
+      registrations.add(request);
     }
 
     private void watch(ManagedChannel channel) {
