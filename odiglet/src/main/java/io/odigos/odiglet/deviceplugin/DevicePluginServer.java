@@ -70,14 +70,19 @@ public final class DevicePluginServer implements AutoCloseable {
     this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
     this.transport = new UnixSocketTransport();
     this.registrar = new KubeletRegistrar(transport, config);
+    WatchService watch = null;
     try {
-      this.watcher = config.pluginDir().getFileSystem().newWatchService();
-      config.pluginDir().register(watcher, ENTRY_CREATE, ENTRY_DELETE);
+      watch = config.pluginDir().getFileSystem().newWatchService();
+      config.pluginDir().register(watch, ENTRY_CREATE, ENTRY_DELETE);
       serve();
     } catch (IOException | RuntimeException e) {
+      if (watch != null) {
+        watch.close();
+      }
       transport.close();
       throw e;
     }
+    this.watcher = watch;
     this.supervisor =
         Thread.ofPlatform().name("device-plugin-supervisor").daemon().unstarted(this::supervise);
   }
