@@ -2,6 +2,9 @@ package io.odigos.odiglet;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.odigos.odiglet.deviceplugin.DevicePluginConfig;
+import io.odigos.odiglet.deviceplugin.DevicePluginServer;
+import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -10,8 +13,13 @@ import java.util.concurrent.CountDownLatch;
 public final class OdigletMain {
   private OdigletMain() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, IOException {
     OdigletConfig config = OdigletConfig.fromEnvironment(System.getenv());
+    // in a cluster, the kubelet mounts the agents into pods that request the Odigos device
+    DevicePluginServer devicePlugin =
+        config.hostMode()
+            ? null
+            : DevicePluginServer.start(DevicePluginConfig.fromEnvironment(System.getenv()));
     KubernetesClient client = new KubernetesClientBuilder().build();
     Odiglet odiglet = Odiglet.start(client, config);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -21,6 +29,9 @@ public final class OdigletMain {
                 () -> {
                   odiglet.close();
                   client.close();
+                  if (devicePlugin != null) {
+                    devicePlugin.close();
+                  }
                   stopped.countDown();
                 }));
     stopped.await();
