@@ -36,11 +36,17 @@ public final class KubeProblemSource implements ProblemSource {
       if (!crds.contains(kind.crdName())) {
         continue;
       }
-      informers.add(
-          client
-              .genericKubernetesResources(kind.context())
-              .inAnyNamespace()
-              .inform(handler(sink), 0));
+      SharedIndexInformer<GenericKubernetesResource> informer =
+          client.genericKubernetesResources(kind.context()).inAnyNamespace().runnableInformer(0);
+      informer.addEventHandler(handler(sink));
+      // keep retrying through API hiccups (e.g. 429 while the server's storage initialises)
+      informer.exceptionHandler(
+          (started, t) -> {
+            log.debug("Watch of {} failed, retrying: {}", kind.kind(), t.getMessage());
+            return true;
+          });
+      informer.start();
+      informers.add(informer);
     }
     log.info("Watching conditions of {} Odigos kinds", informers.size());
     return () -> informers.forEach(SharedIndexInformer::close);

@@ -37,7 +37,10 @@ final class ProblemsView {
     table.getColumns().add(column("Condition", 140, Problem::type));
     table.getColumns().add(column("Reason", 170, Problem::reason));
     table.getColumns().add(column("Message", 300, Problem::message));
-    model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, p) -> model.selectedProperty().set(p));
     VBox.setVgrow(table, Priority.ALWAYS);
 
     search.setId("problemsSearch");
