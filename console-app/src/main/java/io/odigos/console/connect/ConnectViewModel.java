@@ -82,10 +82,13 @@ public final class ConnectViewModel {
         () -> connector.apply(kubeconfigPath, row.name()),
         s -> connected(row, s),
         e -> {
+          // our own message names the server; a raw cause would only say "Connection refused"
+          String text =
+              e instanceof ClusterConnector.ConnectException ? e.getMessage() : ErrorText.of(e);
           row.stateProperty().set(ContextRow.State.FAILED);
-          row.messageProperty().set(ErrorText.of(e));
+          row.messageProperty().set(text);
           if (selected.get() == row) {
-            tasks.activity().say(row.name() + ": " + ErrorText.of(e));
+            tasks.activity().say(row.name() + ": " + text);
           }
         });
   }

@@ -85,6 +85,9 @@ public final class ContextPickerView {
                   () -> symbol(row.stateProperty().get()) + "  " + row.name(),
                   row.stateProperty()));
       name.getStyleClass().add("context-name");
+      if (detailed) {
+        name.setId("contextName-" + row.name());
+      }
       Label detail = new Label();
       detail.textProperty().bind(row.messageProperty());
       detail.getStyleClass().add("context-detail");
