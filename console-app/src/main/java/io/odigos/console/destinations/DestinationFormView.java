@@ -27,20 +27,22 @@ import javafx.scene.layout.VBox;
  * description; then the signals and the validation messages.
  */
 final class DestinationFormView {
-  private final VBox root = new VBox(10);
+  private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
+  private final VBox body = new VBox(10);
 
   DestinationFormView(DestinationFormViewModel form, Runnable save, Runnable cancel) {
     root.getStyleClass().add("destination-form");
+    body.getStyleClass().add("form-pane");
     Label title =
         new Label((form.editing() ? "Edit " : "New ") + form.type().displayName() + " destination");
     title.getStyleClass().add("view-title");
     title.setId("formTitle");
-    root.getChildren().add(title);
+    body.getChildren().add(title);
     if (form.type().docs() != null) {
       Label docs = new Label(form.type().docs());
       docs.setWrapText(true);
       docs.getStyleClass().add("muted");
-      root.getChildren().add(docs);
+      body.getChildren().add(docs);
     }
 
     GridPane grid = new GridPane();
@@ -48,7 +50,7 @@ final class DestinationFormView {
     grid.setHgap(12);
     grid.setVgap(4);
     ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(170);
+    labels.setMinWidth(215);
     ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
     inputs.setFillWidth(true);
@@ -66,7 +68,7 @@ final class DestinationFormView {
           addRow(
               grid, row, in.label(), control(in), in.field().description(), in.field().required());
     }
-    root.getChildren().add(grid);
+    body.getChildren().add(grid);
 
     Label signalsLabel = new Label("Signals *");
     signalsLabel.getStyleClass().add("field-label");
@@ -74,7 +76,7 @@ final class DestinationFormView {
     for (var e : form.signals().entrySet()) {
       signals.getChildren().add(signalBox(e.getKey(), e.getValue()));
     }
-    root.getChildren().addAll(signalsLabel, signals);
+    body.getChildren().addAll(signalsLabel, signals);
 
     VBox problems = new VBox(2);
     problems.setId("formProblems");
@@ -93,7 +95,6 @@ final class DestinationFormView {
         };
     form.problems().addListener((ListChangeListener<String>) c -> showProblems.run());
     showProblems.run();
-    root.getChildren().add(problems);
 
     Button saveButton = new Button(form.editing() ? "Save" : "Create");
     saveButton.setId("saveDestination");
@@ -102,7 +103,14 @@ final class DestinationFormView {
     Button cancelButton = new Button("Cancel");
     cancelButton.setId("cancelDestination");
     cancelButton.setOnAction(e -> cancel.run());
-    root.getChildren().add(new HBox(8, saveButton, cancelButton));
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("form-scroll");
+    root.setCenter(scroll);
+    // the messages and buttons stay in sight however long the form is
+    VBox footer = new VBox(8, problems, new HBox(8, saveButton, cancelButton));
+    footer.getStyleClass().add("form-footer");
+    root.setBottom(footer);
   }
 
   Node node() {

@@ -10,7 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
@@ -134,14 +133,11 @@ final class DestinationsView implements FeatureView {
     left.getStyleClass().add("side-column");
     left.setMinWidth(280);
 
-    ScrollPane scroll = new ScrollPane(formPane);
-    scroll.setFitToWidth(true);
-    scroll.getStyleClass().add("form-scroll");
-    formPane.getStyleClass().add("form-pane");
+    formPane.getStyleClass().add("form-host");
     model.formProperty().addListener((o, old, f) -> showForm(f));
     showForm(null);
 
-    root.getItems().addAll(left, scroll);
+    root.getItems().addAll(left, formPane);
     root.setDividerPositions(0.36);
   }
 
@@ -152,6 +148,8 @@ final class DestinationsView implements FeatureView {
           new Label("Pick a type in the catalog and press Add, or edit a configured destination.");
       hint.getStyleClass().add("placeholder-text");
       hint.setWrapText(true);
+      StackPane.setAlignment(hint, javafx.geometry.Pos.TOP_LEFT);
+      hint.setPadding(new javafx.geometry.Insets(20));
       formPane.getChildren().add(hint);
       return;
     }

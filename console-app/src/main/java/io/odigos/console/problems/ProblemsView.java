@@ -75,8 +75,9 @@ final class ProblemsView {
     right.getStyleClass().add("view-body");
     VBox.setVgrow(details, Priority.ALWAYS);
 
+    root.setOrientation(javafx.geometry.Orientation.VERTICAL);
     root.getItems().addAll(left, right);
-    root.setDividerPositions(0.66);
+    root.setDividerPositions(0.55);
   }
 
   private static TableColumn<Problem, String> column(

@@ -79,7 +79,7 @@ public final class ShellView {
     navigation.getItems().setAll(Navigation.ENTRIES);
     navigation.getStyleClass().add("navigation");
     navigation.setCellFactory(l -> new EntryCell());
-    navigation.setPrefWidth(210);
+    navigation.setPrefWidth(235);
     navigation.getSelectionModel().selectedItemProperty().addListener((o, a, entry) -> show(entry));
 
     root.setTop(new VBox(topBar(context.tasks().activity()), installHint()));
@@ -137,6 +137,7 @@ public final class ShellView {
     busy.setId("busy");
     busy.setPrefWidth(90);
     busy.visibleProperty().bind(activity.runningProperty().greaterThan(0));
+    busy.managedProperty().bind(busy.visibleProperty());
     Label message = new Label();
     message.setId("statusMessage");
     message.textProperty().bind(activity.messageProperty());
@@ -253,11 +254,13 @@ public final class ShellView {
       }
       int index = Navigation.ENTRIES.indexOf(e) + 1;
       Label title = new Label(e.title());
+      title.setMinWidth(Region.USE_PREF_SIZE);
       Region spacer = new Region();
       HBox.setHgrow(spacer, Priority.ALWAYS);
       Label key = new Label("Ctrl+" + index);
       key.getStyleClass().add("shortcut");
       HBox box = new HBox(6, title, spacer, key);
+      setPrefWidth(0); // follow the list's width: no horizontal scroll bar
       setText(null);
       setGraphic(box);
       setId("nav-" + e.id());

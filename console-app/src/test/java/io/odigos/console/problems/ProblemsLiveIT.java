@@ -109,7 +109,8 @@ class ProblemsLiveIT {
     assertThat(p.message()).isEqualTo("the node collector is not ready yet");
 
     // jump to the object: its YAML in the side panel
-    robot.clickOn(robot.lookup("#problemsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+    robot.clickOn(
+        robot.lookup("#problemsTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
     TextArea details = robot.lookup("#problemDetails").queryAs(TextArea.class);
     await()
         .atMost(PATIENCE)
