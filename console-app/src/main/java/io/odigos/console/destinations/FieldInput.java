@@ -40,7 +40,10 @@ public final class FieldInput {
     if (field.secret() && stored) {
       return UNCHANGED;
     }
-    return field.placeholder() == null ? "" : field.placeholder();
+    if (field.placeholder() != null) {
+      return field.placeholder();
+    }
+    return field.defaultValue() == null ? "" : "default: " + field.defaultValue();
   }
 
   /** The label, with a star when the field must be filled. */
