@@ -80,6 +80,9 @@ class ProblemsLiveIT {
         .atMost(PATIENCE)
         .until(() -> "Live".equals(robot.lookup("#problemsStatus").queryLabeled().getText()));
 
+    // other tests share the API server: show only this test's namespace (the filter at work)
+    robot.clickOn("#problemsSearch").write(workloadNs);
+
     InstrumentationConfigStatus status = new InstrumentationConfigStatus();
     status.setConditions(
         List.of(
@@ -133,7 +136,9 @@ class ProblemsLiveIT {
 
   private static long rowsAbout(TableView<?> table, String name) {
     return List.copyOf(table.getItems()).stream()
-        .filter(o -> o instanceof Problem p && p.name().equals(name))
+        .filter(
+            o ->
+                o instanceof Problem p && p.name().equals(name) && p.namespace().equals(workloadNs))
         .count();
   }
 }

@@ -44,8 +44,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the main views against a seeded real API server into PNGs ({@code
- * -Dconsole.screenshots=<dir>}, default {@code ../screenshots}). {@code console-app/screenshots.sh}
- * runs it in a real window under Xvfb; in the normal build it runs on the Headless platform.
+ * -Dconsole.screenshots=<dir>}, default {@code target/screenshots}; the script passes the
+ * repository's {@code screenshots/}). {@code console-app/screenshots.sh} runs it in a real window
+ * under Xvfb; in the normal build it runs on the Headless platform.
  */
 @WithRealApiServer
 @ExtendWith(ApplicationExtension.class)
@@ -152,7 +153,7 @@ class ScreenshotsIT {
 
   @Test
   void mainViews(FxRobot robot) throws Exception {
-    Path out = Path.of(System.getProperty("console.screenshots", "../screenshots"));
+    Path out = Path.of(System.getProperty("console.screenshots", "target/screenshots"));
     Files.createDirectories(out);
     Console console = running.console();
     // the broken context is the current one: it fails on its row, then the user picks the good one
