@@ -120,8 +120,14 @@ public final class ConnectViewModel {
       installHint.set("");
     }
     if (old != null) {
-      old.close();
+      // closing stops informers and the HTTP client: not on the FX thread
+      tasks.run("Disconnecting " + old.context(), () -> closed(old), x -> {}, e -> {});
     }
+  }
+
+  private static boolean closed(ClusterSession s) {
+    s.close();
+    return true;
   }
 
   private Optional<ContextRow> row(String name) {
@@ -154,8 +160,12 @@ public final class ConnectViewModel {
     return kubeconfigPath;
   }
 
-  /** Closes the current session (app exit). */
+  /** Closes the current session now, on the calling thread (app exit). */
   public void close() {
-    replaceSession(null);
+    ClusterSession old = session.get();
+    session.set(null);
+    if (old != null) {
+      old.close();
+    }
   }
 }

@@ -18,4 +18,12 @@ public interface DestinationStore {
 
   /** Deletes the Destination and the Secret it references. */
   void delete(StoredDestination destination);
+
+  /**
+   * Calls {@code changed} (from any thread) whenever a Destination is added, changed (its status
+   * included) or removed, until the result is closed. Blocks until the watch is established.
+   */
+  default AutoCloseable watch(Runnable changed) {
+    return () -> {};
+  }
 }

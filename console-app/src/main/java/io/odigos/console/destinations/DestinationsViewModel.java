@@ -36,6 +36,7 @@ public final class DestinationsViewModel {
   private final StringProperty message = new SimpleStringProperty("");
 
   private DestinationStore store;
+  private AutoCloseable watch;
 
   public DestinationsViewModel(Tasks tasks, DestinationCatalog catalog) {
     this.tasks = tasks;
@@ -53,6 +54,7 @@ public final class DestinationsViewModel {
 
   /** A new cluster (or none): forget the old list and load the new one. */
   public void useStore(DestinationStore next) {
+    stopWatch();
     store = next;
     destinations.clear();
     form.set(null);
@@ -60,6 +62,39 @@ public final class DestinationsViewModel {
     message.set(next == null ? "Connect to a cluster to manage its destinations." : "");
     if (next != null) {
       reload();
+      // live: every change of a Destination (a new condition from the autoscaler too) reloads
+      tasks.run(
+          "Watching destinations",
+          () -> next.watch(() -> tasks.onUi(() -> reloadIfCurrent(next))),
+          w -> {
+            if (store == next) {
+              watch = w;
+            } else {
+              closeQuietly(w);
+            }
+          },
+          e -> message.set("Destinations are not live: " + ErrorText.of(e)));
+    }
+  }
+
+  private void reloadIfCurrent(DestinationStore from) {
+    if (from == store) {
+      reload();
+    }
+  }
+
+  private void stopWatch() {
+    if (watch != null) {
+      closeQuietly(watch);
+      watch = null;
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      // a watch that cannot close cleanly is gone anyway
     }
   }
 

@@ -77,6 +77,33 @@ public final class KubeDestinationStore implements DestinationStore {
   }
 
   @Override
+  public AutoCloseable watch(Runnable changed) {
+    var informer =
+        client
+            .resources(Destination.class)
+            .inNamespace(namespace)
+            .inform(
+                new io.fabric8.kubernetes.client.informers.ResourceEventHandler<>() {
+                  @Override
+                  public void onAdd(Destination d) {
+                    changed.run();
+                  }
+
+                  @Override
+                  public void onUpdate(Destination old, Destination d) {
+                    changed.run();
+                  }
+
+                  @Override
+                  public void onDelete(Destination d, boolean unknownFinalState) {
+                    changed.run();
+                  }
+                },
+                0);
+    return informer::close;
+  }
+
+  @Override
   public void create(DestinationDraft draft) {
     boolean secretCreated = false;
     if (!draft.newSecrets().isEmpty()) {

@@ -128,6 +128,24 @@ class DestinationsUiIT {
                     && client.secrets().inNamespace(namespace).withName("honeycomb-ui").get()
                         == null);
     await().atMost(PATIENCE).until(() -> configured.getItems().isEmpty());
+
+    // live: a Destination applied by someone else shows up with no click, and goes the same way
+    var fromApi =
+        new DestinationDraft(
+            "jaeger-api",
+            "Jaeger from kubectl",
+            "jaeger",
+            java.util.Map.of("JAEGER_URL", "jaeger:4317"),
+            java.util.Map.of(),
+            java.util.Set.of(),
+            java.util.Set.of(ObservabilitySignal.TRACES));
+    client
+        .resources(Destination.class)
+        .resource(DestinationObjects.destination(fromApi, namespace))
+        .create();
+    await().atMost(Duration.ofSeconds(5)).until(() -> configured.getItems().size() == 1);
+    client.resources(Destination.class).inNamespace(namespace).withName("jaeger-api").delete();
+    await().atMost(Duration.ofSeconds(5)).until(() -> configured.getItems().isEmpty());
   }
 
   private static Destination destination(KubernetesClient client, String name) {

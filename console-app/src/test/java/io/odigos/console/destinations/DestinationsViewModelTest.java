@@ -82,11 +82,41 @@ class DestinationsViewModelTest {
         .contains("already exists");
   }
 
+  @Test
+  void aChangeInTheClusterReloadsTheListWithoutAClick() {
+    model.useStore(store);
+    assertThat(store.lists).isEqualTo(1);
+    store.created.add(
+        new DestinationDraft(
+            "added-elsewhere",
+            "Added elsewhere",
+            "debug",
+            java.util.Map.of(),
+            java.util.Map.of(),
+            Set.of(),
+            Set.of(io.odigos.model.v1alpha1.ObservabilitySignal.TRACES)));
+    store.changed.run();
+    assertThat(store.lists).isEqualTo(2);
+    assertThat(model.destinations())
+        .extracting(StoredDestination::name)
+        .containsExactly("added-elsewhere");
+    model.useStore(null);
+    assertThat(store.watchClosed).isTrue();
+  }
+
   /** A hand-written store that records what the view model asks for. */
   static final class RecordingStore implements DestinationStore {
     final List<DestinationDraft> created = new ArrayList<>();
     int lists;
     boolean refuse;
+    Runnable changed;
+    boolean watchClosed;
+
+    @Override
+    public AutoCloseable watch(Runnable onChange) {
+      changed = onChange;
+      return () -> watchClosed = true;
+    }
 
     @Override
     public List<StoredDestination> list() {
