@@ -10,6 +10,9 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: one window with the console, cluster I/O on a small thread pool. */
 public final class ConsoleApplication extends Application {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ConsoleApplication.class);
+
   private ExecutorService background;
   private Console console;
 
@@ -20,6 +23,13 @@ public final class ConsoleApplication extends Application {
     stage.setTitle("Odigos console");
     stage.setScene(console.scene(1280, 800));
     stage.show();
+    // the first pulse after show() has drawn the window: log how long the start took
+    Platform.runLater(
+        () ->
+            log.info(
+                "First frame {} ms after JVM start",
+                System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
     console.start();
   }
 

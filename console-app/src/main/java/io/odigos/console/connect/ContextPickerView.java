@@ -63,6 +63,9 @@ public final class ContextPickerView {
   /** A context's name with a state dot; in the open list also its server or error below. */
   private static final class RowCell extends ListCell<ContextRow> {
     private final boolean detailed;
+    // the state listener of the row shown now; removed when the cell shows another row
+    private ContextRow shown;
+    private javafx.beans.value.ChangeListener<ContextRow.State> stateListener;
 
     RowCell(boolean detailed) {
       this.detailed = detailed;
@@ -71,8 +74,10 @@ public final class ContextPickerView {
     @Override
     protected void updateItem(ContextRow row, boolean empty) {
       super.updateItem(row, empty);
-      textProperty().unbind();
-      getStyleClass().removeAll("context-failed", "context-connected", "context-connecting");
+      if (shown != null) {
+        shown.stateProperty().removeListener(stateListener);
+        shown = null;
+      }
       if (empty || row == null) {
         setText(null);
         setGraphic(null);
@@ -92,12 +97,14 @@ public final class ContextPickerView {
       detail.textProperty().bind(row.messageProperty());
       detail.getStyleClass().add("context-detail");
       detail.setId("contextMessage-" + row.name());
-      row.stateProperty()
-          .addListener((o, was, now) -> detail.pseudoClassStateChanged(FAILED, failed(row)));
-      detail.pseudoClassStateChanged(FAILED, failed(row));
-      name.pseudoClassStateChanged(FAILED, failed(row));
-      row.stateProperty()
-          .addListener((o, was, now) -> name.pseudoClassStateChanged(FAILED, failed(row)));
+      stateListener =
+          (o, was, now) -> {
+            detail.pseudoClassStateChanged(FAILED, failed(row));
+            name.pseudoClassStateChanged(FAILED, failed(row));
+          };
+      stateListener.changed(row.stateProperty(), null, row.stateProperty().get());
+      row.stateProperty().addListener(stateListener);
+      shown = row;
       setText(null);
       if (detailed) {
         setGraphic(new VBox(1, name, detail));

@@ -8,7 +8,6 @@ import io.odigos.model.v1alpha1.DestinationSpec;
 import io.odigos.model.v1alpha1.ObservabilitySignal;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -83,10 +82,5 @@ public final class DestinationObjects {
       slug = slug.substring(0, MAX_NAME).replaceAll("-+$", "");
     }
     return slug;
-  }
-
-  /** Data values the API server will keep, for tests and previews. */
-  static Map<String, String> dataOf(Destination d) {
-    return d.getSpec().getData();
   }
 }
