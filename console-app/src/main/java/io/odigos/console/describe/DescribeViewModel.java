@@ -124,7 +124,12 @@ public final class DescribeViewModel {
     } else {
       s.append(
           story.sources().stream()
-              .map(l -> l.scope() + " Source " + l.name() + " " + l.effect() + " it")
+              .map(
+                  l ->
+                      l.scope()
+                          + " Source "
+                          + l.name()
+                          + ("opts out".equals(l.effect()) ? " opts it out" : " instruments it"))
               .collect(Collectors.joining("; ", "", ".")));
     }
     story.conditions().stream()
