@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
 import io.odigos.model.v1alpha1.InstrumentationInstance;
 import io.odigos.model.v1alpha1.Source;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,26 +43,21 @@ public final class KubeStorySource implements StorySource {
               t.setDaemon(true);
               return t;
             });
-    @SuppressWarnings("unchecked")
-    SharedIndexInformer<HasMetadata> workload =
-        (SharedIndexInformer<HasMetadata>)
-            (SharedIndexInformer<?>) WorkloadObjects.resource(client, key).runnableInformer(0);
-    var ic =
-        client
-            .resources(InstrumentationConfig.class)
-            .inNamespace(ns)
-            .withName(key.instrumentationConfigName())
-            .runnableInformer(0);
-    var sources = client.resources(Source.class).inNamespace(ns).runnableInformer(0);
-    var pods = client.pods().inNamespace(ns).runnableInformer(0);
-    var events = client.v1().events().inNamespace(ns).runnableInformer(0);
-    var instances =
-        client.resources(InstrumentationInstance.class).inNamespace(ns).runnableInformer(0);
-    List<SharedIndexInformer<?>> informers =
-        List.of(workload, ic, sources, pods, events, instances);
-
     AtomicBoolean pending = new AtomicBoolean();
     AtomicBoolean started = new AtomicBoolean();
+    List<SharedIndexInformer<?>> informers = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    SharedIndexInformer<HasMetadata>[] workload = new SharedIndexInformer[1];
+    @SuppressWarnings("unchecked")
+    SharedIndexInformer<InstrumentationConfig>[] ic = new SharedIndexInformer[1];
+    @SuppressWarnings("unchecked")
+    SharedIndexInformer<Source>[] sources = new SharedIndexInformer[1];
+    @SuppressWarnings("unchecked")
+    SharedIndexInformer<Pod>[] pods = new SharedIndexInformer[1];
+    @SuppressWarnings("unchecked")
+    SharedIndexInformer<Event>[] events = new SharedIndexInformer[1];
+    @SuppressWarnings("unchecked")
+    SharedIndexInformer<InstrumentationInstance>[] instances = new SharedIndexInformer[1];
     Runnable rebuild =
         () -> {
           if (started.get() && pending.compareAndSet(false, true)) {
@@ -69,7 +65,9 @@ public final class KubeStorySource implements StorySource {
                 () -> {
                   pending.set(false);
                   try {
-                    listener.accept(story(key, workload, ic, sources, pods, events, instances));
+                    listener.accept(
+                        story(
+                            key, workload[0], ic[0], sources[0], pods[0], events[0], instances[0]));
                   } catch (RuntimeException e) {
                     log.warn("Describing {}: {}", key, e.toString());
                   }
@@ -77,14 +75,66 @@ public final class KubeStorySource implements StorySource {
           }
         };
     ResourceEventHandler<HasMetadata> changed = new Rebuild(rebuild);
-    workload.addEventHandler(changed);
-    ic.addEventHandler(handler(changed));
-    sources.addEventHandler(handler(changed));
-    pods.addEventHandler(handler(changed));
-    events.addEventHandler(handler(changed));
-    instances.addEventHandler(handler(changed));
     try {
-      informers.forEach(SharedIndexInformer::run);
+      workload[0] =
+          start(
+              informers,
+              () -> {
+                @SuppressWarnings("unchecked")
+                SharedIndexInformer<HasMetadata> i =
+                    (SharedIndexInformer<HasMetadata>)
+                        (SharedIndexInformer<?>)
+                            WorkloadObjects.resource(client, key).runnableInformer(0);
+                i.addEventHandler(changed);
+                return i;
+              });
+      ic[0] =
+          start(
+              informers,
+              () ->
+                  client
+                      .resources(InstrumentationConfig.class)
+                      .inNamespace(ns)
+                      .withName(key.instrumentationConfigName())
+                      .runnableInformer(0)
+                      .addEventHandler(handler(changed)));
+      sources[0] =
+          start(
+              informers,
+              () ->
+                  client
+                      .resources(Source.class)
+                      .inNamespace(ns)
+                      .runnableInformer(0)
+                      .addEventHandler(handler(changed)));
+      pods[0] =
+          start(
+              informers,
+              () ->
+                  client
+                      .pods()
+                      .inNamespace(ns)
+                      .runnableInformer(0)
+                      .addEventHandler(handler(changed)));
+      events[0] =
+          start(
+              informers,
+              () ->
+                  client
+                      .v1()
+                      .events()
+                      .inNamespace(ns)
+                      .runnableInformer(0)
+                      .addEventHandler(handler(changed)));
+      instances[0] =
+          start(
+              informers,
+              () ->
+                  client
+                      .resources(InstrumentationInstance.class)
+                      .inNamespace(ns)
+                      .runnableInformer(0)
+                      .addEventHandler(handler(changed)));
     } catch (RuntimeException e) {
       informers.forEach(SharedIndexInformer::close);
       builder.shutdownNow();
@@ -97,6 +147,14 @@ public final class KubeStorySource implements StorySource {
       informers.forEach(SharedIndexInformer::close);
       builder.shutdownNow();
     };
+  }
+
+  private static <T extends HasMetadata> SharedIndexInformer<T> start(
+      List<SharedIndexInformer<?>> started,
+      java.util.function.Supplier<SharedIndexInformer<T>> make) {
+    SharedIndexInformer<T> i = Informers.run(make);
+    started.add(i);
+    return i;
   }
 
   /** Any change of any watched object: build the story again. */
