@@ -3,6 +3,9 @@
 # Usage: bench/run.sh [ARGS...]          gateway render (JMH; about 1 minute); ARGS go to JMH
 #        bench/run.sh instrumentor       Source -> AgentEnabled latency and 1,000-workload
 #                                        convergence on a real API server (about 1 minute)
+#        bench/run.sh console            the console's Sources view with 10,000 workloads on a real
+#                                        API server in headless JavaFX: first frame, load, filter
+#                                        latency, RSS (a few minutes: most of it is seeding)
 # JDK 25 from ODIGOS_JAVA_HOME or JAVA_HOME.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,5 +16,12 @@ if [[ "${1:-}" == "instrumentor" ]]; then
   cd "$root" # the testbed finds its binaries from the repository root
   exec "$JAVA_HOME/bin/java" -cp "$root/bench/target/benchmarks.jar" \
     io.odigos.bench.instrumentor.InstrumentorBench "$@"
+fi
+if [[ "${1:-}" == "console" ]]; then
+  shift
+  cd "$root"
+  exec "$JAVA_HOME/bin/java" -Dglass.platform=Headless -Dprism.order=sw \
+    --enable-native-access=ALL-UNNAMED -cp "$root/bench/target/benchmarks.jar" \
+    io.odigos.bench.console.SourcesViewBench "$@"
 fi
 exec "$JAVA_HOME/bin/java" -jar "$root/bench/target/benchmarks.jar" "$@"
