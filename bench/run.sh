@@ -6,6 +6,9 @@
 #                                        convergence on a real API server (about 1 minute)
 #        bench/run.sh inspect [N] [PROC]  odiglet runtime inspection of every process here, N times
 #                                        (default 20), per process and total, vs. a list+comm baseline
+#        bench/run.sh console            the console's Sources view with 10,000 workloads on a real
+#                                        API server in headless JavaFX: first frame, load, filter
+#                                        latency, RSS (a few minutes: most of it is seeding)
 # JDK 25 from ODIGOS_JAVA_HOME or JAVA_HOME.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,5 +30,12 @@ if [[ "${1:-}" == "inspect" ]]; then
   shift
   exec "$JAVA_HOME/bin/java" -cp "$root/bench/target/benchmarks.jar" \
     io.odigos.bench.odiglet.InspectionBench "$@"
+fi
+if [[ "${1:-}" == "console" ]]; then
+  shift
+  cd "$root"
+  exec "$JAVA_HOME/bin/java" -Dglass.platform=Headless -Dprism.order=sw \
+    --enable-native-access=ALL-UNNAMED -cp "$root/bench/target/benchmarks.jar" \
+    io.odigos.bench.console.SourcesViewBench "$@"
 fi
 exec "$JAVA_HOME/bin/java" -jar "$root/bench/target/benchmarks.jar" "$@"
