@@ -29,7 +29,8 @@ final class ActionFields {
                     .getChildren()
                     .add(FormGrid.checkBox("signal-" + s.name(), capital(s.name()), on)));
     common.row("Signals *", signals, "Sampling actions work on traces only.");
-    common.check("actionDisabled", "Disabled", f.disabledProperty(), "Keep it without applying it.");
+    common.check(
+        "actionDisabled", "Disabled", f.disabledProperty(), "Keep it without applying it.");
     common.text("actionNotes", "Notes", f.notesProperty(), "", "Why the action exists.");
 
     StackPane specific = new StackPane();
@@ -47,37 +48,73 @@ final class ActionFields {
     }
     switch (kind) {
       case ADD_CLUSTER_INFO -> {
-        g.area("clusterAttributes", "Attributes *", f.clusterAttributesProperty(),
-            "k8s.cluster.name=prod-eu-1", "One attribute=value per line.");
-        g.check("overwrite", "Overwrite", f.overwriteProperty(),
+        g.area(
+            "clusterAttributes",
+            "Attributes *",
+            f.clusterAttributesProperty(),
+            "k8s.cluster.name=prod-eu-1",
+            "One attribute=value per line.");
+        g.check(
+            "overwrite",
+            "Overwrite",
+            f.overwriteProperty(),
             "Replace values the telemetry already carries.");
       }
       case DELETE_ATTRIBUTE ->
-          g.text("attributesToDelete", "Attributes *", f.attributesToDeleteProperty(),
-              "http.request.header.authorization", "Keys to remove, comma separated.");
+          g.text(
+              "attributesToDelete",
+              "Attributes *",
+              f.attributesToDeleteProperty(),
+              "http.request.header.authorization",
+              "Keys to remove, comma separated.");
       case RENAME_ATTRIBUTE ->
-          g.area("renames", "Renames *", f.renamesProperty(), "user_id=enduser.id",
+          g.area(
+              "renames",
+              "Renames *",
+              f.renamesProperty(),
+              "user_id=enduser.id",
               "One old=new per line.");
       case PII_MASKING -> {
         FlowPane cats = new FlowPane(14, 4);
         f.piiCategories()
-            .forEach((c, on) -> cats.getChildren().add(FormGrid.checkBox("pii-" + c.name(), c.name(), on)));
+            .forEach(
+                (c, on) ->
+                    cats.getChildren().add(FormGrid.checkBox("pii-" + c.name(), c.name(), on)));
         g.row("Categories", cats, "Kinds of personal data to mask.");
-        g.area("customRegexes", "Custom patterns", f.customRegexesProperty(), "EMP-[0-9]{6}",
+        g.area(
+            "customRegexes",
+            "Custom patterns",
+            f.customRegexesProperty(),
+            "EMP-[0-9]{6}",
             "RE2 regular expressions, one per line.");
       }
       case K8S_ATTRIBUTES -> {
-        g.check("containerAttributes", "Container attributes", f.containerAttributesProperty(),
+        g.check(
+            "containerAttributes",
+            "Container attributes",
+            f.containerAttributesProperty(),
             "k8s.container.name, container.id, image name and tag.");
         g.check("workloadUid", "Workload UID", f.workloadUidProperty(), "");
         g.check("clusterUid", "Cluster UID", f.clusterUidProperty(), "");
-        g.area("labels", "Labels", f.labelsProperty(), "app.kubernetes.io/name=app.name",
+        g.area(
+            "labels",
+            "Labels",
+            f.labelsProperty(),
+            "app.kubernetes.io/name=app.name",
             "One label=attribute per line.");
       }
       case SAMPLERS -> {
-        g.text("samplingPercentage", "Keep % of traces", f.samplingPercentageProperty(), "10",
+        g.text(
+            "samplingPercentage",
+            "Keep % of traces",
+            f.samplingPercentageProperty(),
+            "10",
             "Probabilistic sampling of all traces, 0 to 100.");
-        g.text("errorFallback", "Keep errors, and % of others", f.errorFallbackProperty(), "",
+        g.text(
+            "errorFallback",
+            "Keep errors, and % of others",
+            f.errorFallbackProperty(),
+            "",
             "Keeps every error trace and this percentage of the rest.");
       }
     }

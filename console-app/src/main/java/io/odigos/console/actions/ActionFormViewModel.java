@@ -32,8 +32,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The form of one Action: its name, signals and the inputs of the chosen payload kind. It builds
- * an Action with exactly one payload, then asks shared-model's renderers whether they accept it
+ * The form of one Action: its name, signals and the inputs of the chosen payload kind. It builds an
+ * Action with exactly one payload, then asks shared-model's renderers whether they accept it
  * ({@link ActionProcessors} for the processors, {@link SamplingProcessors} for samplers).
  */
 public final class ActionFormViewModel implements ResourceForm<Action> {
@@ -42,8 +42,9 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
   private final StringProperty displayName = new SimpleStringProperty("");
   private final StringProperty notes = new SimpleStringProperty("");
   private final BooleanProperty disabled = new SimpleBooleanProperty();
-  private final ObjectProperty<ActionKind> kind = new SimpleObjectProperty<>(ActionKind.ADD_CLUSTER_INFO);
-  private final Map<ObservabilitySignal, BooleanProperty> signals = new EnumMap<>(ObservabilitySignal.class);
+  private final ObjectProperty<ActionKind> kind =
+      new SimpleObjectProperty<>(ActionKind.ADD_CLUSTER_INFO);
+  private final Map<ObservabilitySignal, BooleanProperty> signals = new java.util.LinkedHashMap<>();
   private final StringProperty clusterAttributes = new SimpleStringProperty("");
   private final BooleanProperty overwrite = new SimpleBooleanProperty();
   private final StringProperty attributesToDelete = new SimpleStringProperty("");
@@ -56,6 +57,7 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
   private final StringProperty labels = new SimpleStringProperty("");
   private final StringProperty samplingPercentage = new SimpleStringProperty("");
   private final StringProperty errorFallback = new SimpleStringProperty("");
+
   /** Why an existing action cannot be edited here (a payload without a form), or empty. */
   private String notEditable = "";
 
@@ -82,11 +84,13 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
 
   private void load(Action a) {
     ActionSpec spec = a.getSpec() == null ? new ActionSpec() : a.getSpec();
-    displayName.set(spec.getActionName() == null ? a.getMetadata().getName() : spec.getActionName());
+    displayName.set(
+        spec.getActionName() == null ? a.getMetadata().getName() : spec.getActionName());
     notes.set(spec.getNotes() == null ? "" : spec.getNotes());
     disabled.set(Boolean.TRUE.equals(spec.getDisabled()));
     if (spec.getSignals() != null) {
-      spec.getSignals().forEach(s -> Optional.ofNullable(signals.get(s)).ifPresent(p -> p.set(true)));
+      spec.getSignals()
+          .forEach(s -> Optional.ofNullable(signals.get(s)).ifPresent(p -> p.set(true)));
     }
     kind.set(null);
     try {
@@ -192,11 +196,12 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
       found.add("Name needs at least one letter or digit");
     }
     List<ObservabilitySignal> chosen = new ArrayList<>();
-    signals.forEach((s, on) -> {
-      if (on.get()) {
-        chosen.add(s);
-      }
-    });
+    signals.forEach(
+        (s, on) -> {
+          if (on.get()) {
+            chosen.add(s);
+          }
+        });
     if (kind.get() == ActionKind.SAMPLERS) {
       chosen.clear();
       chosen.add(ObservabilitySignal.TRACES); // sampling decides on traces only
@@ -228,7 +233,8 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
   private void setPayload(ActionSpec spec, ActionKind k, List<String> found) {
     switch (k) {
       case ADD_CLUSTER_INFO -> {
-        Map<String, String> pairs = Inputs.pairs(clusterAttributes.get(), "Cluster attributes", found);
+        Map<String, String> pairs =
+            Inputs.pairs(clusterAttributes.get(), "Cluster attributes", found);
         spec.setAddClusterInfo(
             new AddClusterInfoConfig(
                 pairs.entrySet().stream()
@@ -243,11 +249,12 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
               new RenameAttributeConfig(Inputs.pairs(renames.get(), "Renames", found)));
       case PII_MASKING -> {
         List<PiiCategory> cats = new ArrayList<>();
-        piiCategories.forEach((c, on) -> {
-          if (on.get()) {
-            cats.add(c);
-          }
-        });
+        piiCategories.forEach(
+            (c, on) -> {
+              if (on.get()) {
+                cats.add(c);
+              }
+            });
         List<String> custom =
             customRegexes.get() == null
                 ? List.of()
@@ -263,7 +270,10 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
         if (!l.isEmpty()) {
           k8s.setLabelsAttributes(
               l.entrySet().stream()
-                  .map(e -> new K8sAttributesConfig.LabelAttribute(e.getKey(), e.getValue(), null, null))
+                  .map(
+                      e ->
+                          new K8sAttributesConfig.LabelAttribute(
+                              e.getKey(), e.getValue(), null, null))
                   .toList());
         }
         if (k8s.getCollectContainerAttributes() == null

@@ -29,13 +29,18 @@ final class ActionRows {
         spec.getSignals() == null
             ? ""
             : spec.getSignals().stream()
+                .sorted(java.util.Comparator.comparingInt(ActionsFeature.SIGNALS::indexOf))
                 .map(s -> s.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
-    var conditions = a.getStatus() == null ? List.<io.fabric8.kubernetes.api.model.Condition>of()
-        : a.getStatus().getConditions();
+    var conditions =
+        a.getStatus() == null
+            ? List.<io.fabric8.kubernetes.api.model.Condition>of()
+            : a.getStatus().getConditions();
     return new ItemRow<>(
         name,
-        spec.getActionName() == null || spec.getActionName().isBlank() ? name : spec.getActionName(),
+        spec.getActionName() == null || spec.getActionName().isBlank()
+            ? name
+            : spec.getActionName(),
         kind + " · " + signals + (Boolean.TRUE.equals(spec.getDisabled()) ? " · disabled" : ""),
         FalseConditions.of(conditions),
         Health.of(conditions),

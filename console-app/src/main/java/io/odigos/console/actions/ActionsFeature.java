@@ -55,7 +55,8 @@ public final class ActionsFeature implements Feature {
       return;
     }
     var snapshots =
-        new KubePipelineSnapshots(session.client(), session.odigosNamespace(), session.odigosCrds());
+        new KubePipelineSnapshots(
+            session.client(), session.odigosNamespace(), session.odigosCrds());
     var previews = new GatewayPreviews(new GatewayConfigRenderer());
     model.use(
         new KubeCrStore<>(session.client(), Action.class, session.odigosNamespace()),

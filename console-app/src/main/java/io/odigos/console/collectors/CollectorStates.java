@@ -2,7 +2,6 @@ package io.odigos.console.collectors;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.odigos.console.forms.FalseConditions;
@@ -13,12 +12,13 @@ import java.util.Optional;
 
 /**
  * Turns the collector objects into what the view shows, the same way the autoscaler names them:
- * every object of a group (ConfigMap, Deployment, HPA, DaemonSet) carries the group's name, and
- * the config is under {@value #CONFIG_KEY}. Pure.
+ * every object of a group (ConfigMap, Deployment, HPA, DaemonSet) carries the group's name, and the
+ * config is under {@value #CONFIG_KEY}. Pure.
  */
 public final class CollectorStates {
   public static final String GATEWAY = "odigos-gateway";
   public static final String NODE = "odigos-data-collection";
+
   /** The autoscaler's key of the collector config in the group's ConfigMap. */
   public static final String CONFIG_KEY = "collector-conf.yaml";
 
@@ -76,24 +76,37 @@ public final class CollectorStates {
   }
 
   private static CollectorState state(
-      String name, String title, Optional<CollectorsGroup> group, String scale, CollectorObjects o) {
+      String name,
+      String title,
+      Optional<CollectorsGroup> group,
+      String scale,
+      CollectorObjects o) {
     String config =
-        named(o.configMaps(), name)
-            .map(ConfigMap::getData)
-            .map(d -> d.get(CONFIG_KEY))
-            .orElse("");
+        named(o.configMaps(), name).map(ConfigMap::getData).map(d -> d.get(CONFIG_KEY)).orElse("");
     if (group.isEmpty()) {
       return new CollectorState(
           name, title, Health.FAILED, "No CollectorsGroup " + name, scale, List.of(), config);
     }
     var status = group.get().getStatus();
-    var conditions = status == null ? List.<io.fabric8.kubernetes.api.model.Condition>of() : status.getConditions();
+    var conditions =
+        status == null
+            ? List.<io.fabric8.kubernetes.api.model.Condition>of()
+            : status.getConditions();
     List<String> problems = FalseConditions.of(conditions);
     boolean ready = status != null && status.readyNow();
     Health health = !problems.isEmpty() ? Health.FAILED : ready ? Health.OK : Health.WAITING;
     String words = ready ? "Ready" : "Not ready yet";
-    if (status != null && status.getReceiverSignals() != null && !status.getReceiverSignals().isEmpty()) {
-      words += " · receives " + String.join(", ", status.getReceiverSignals().stream().map(Enum::name).map(String::toLowerCase).toList());
+    if (status != null
+        && status.getReceiverSignals() != null
+        && !status.getReceiverSignals().isEmpty()) {
+      words +=
+          " · receives "
+              + String.join(
+                  ", ",
+                  status.getReceiverSignals().stream()
+                      .map(Enum::name)
+                      .map(String::toLowerCase)
+                      .toList());
     }
     return new CollectorState(name, title, health, words, scale, problems, config);
   }

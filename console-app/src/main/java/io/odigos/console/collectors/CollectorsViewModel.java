@@ -37,14 +37,17 @@ public final class CollectorsViewModel {
     status.set("Watching…");
     tasks.run(
         "Watching the collectors",
-        () -> next.watch(objects -> {
-          var states = CollectorStates.of(objects);
-          tasks.onUi(() -> {
-            if (source == next) {
-              collectors.setAll(states);
-            }
-          });
-        }),
+        () ->
+            next.watch(
+                objects -> {
+                  var states = CollectorStates.of(objects);
+                  tasks.onUi(
+                      () -> {
+                        if (source == next) {
+                          collectors.setAll(states);
+                        }
+                      });
+                }),
         w -> {
           if (source == next) {
             watch = w;

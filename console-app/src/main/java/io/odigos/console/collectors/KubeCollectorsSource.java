@@ -32,16 +32,34 @@ public final class KubeCollectorsSource implements CollectorsSource {
             sink.accept(i.snapshot());
           }
         };
-    i.groups = inform(client.resources(CollectorsGroup.class).inNamespace(namespace).inform(handler(publish), 0), all);
-    i.deployments = inform(client.apps().deployments().inNamespace(namespace).inform(handler(publish), 0), all);
-    i.daemonSets = inform(client.apps().daemonSets().inNamespace(namespace).inform(handler(publish), 0), all);
-    i.hpas = inform(client.autoscaling().v2().horizontalPodAutoscalers().inNamespace(namespace).inform(handler(publish), 0), all);
-    i.configMaps = inform(client.configMaps().inNamespace(namespace).inform(handler(publish), 0), all);
+    i.groups =
+        inform(
+            client
+                .resources(CollectorsGroup.class)
+                .inNamespace(namespace)
+                .inform(handler(publish), 0),
+            all);
+    i.deployments =
+        inform(client.apps().deployments().inNamespace(namespace).inform(handler(publish), 0), all);
+    i.daemonSets =
+        inform(client.apps().daemonSets().inNamespace(namespace).inform(handler(publish), 0), all);
+    i.hpas =
+        inform(
+            client
+                .autoscaling()
+                .v2()
+                .horizontalPodAutoscalers()
+                .inNamespace(namespace)
+                .inform(handler(publish), 0),
+            all);
+    i.configMaps =
+        inform(client.configMaps().inNamespace(namespace).inform(handler(publish), 0), all);
     publish.run();
     return () -> all.forEach(SharedIndexInformer::close);
   }
 
-  private static <T> SharedIndexInformer<T> inform(SharedIndexInformer<T> informer, List<SharedIndexInformer<?>> all) {
+  private static <T> SharedIndexInformer<T> inform(
+      SharedIndexInformer<T> informer, List<SharedIndexInformer<?>> all) {
     all.add(informer);
     return informer;
   }
@@ -70,11 +88,17 @@ public final class KubeCollectorsSource implements CollectorsSource {
     volatile SharedIndexInformer<CollectorsGroup> groups;
     volatile SharedIndexInformer<io.fabric8.kubernetes.api.model.apps.Deployment> deployments;
     volatile SharedIndexInformer<io.fabric8.kubernetes.api.model.apps.DaemonSet> daemonSets;
-    volatile SharedIndexInformer<io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler> hpas;
+    volatile SharedIndexInformer<
+            io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler>
+        hpas;
     volatile SharedIndexInformer<io.fabric8.kubernetes.api.model.ConfigMap> configMaps;
 
     boolean ready() {
-      return groups != null && deployments != null && daemonSets != null && hpas != null && configMaps != null;
+      return groups != null
+          && deployments != null
+          && daemonSets != null
+          && hpas != null
+          && configMaps != null;
     }
 
     synchronized CollectorObjects snapshot() {

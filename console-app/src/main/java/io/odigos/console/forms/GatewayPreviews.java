@@ -41,7 +41,8 @@ public final class GatewayPreviews {
     return preview(before, changed, "Sampling/" + proposed.getMetadata().getName());
   }
 
-  private GatewayRender render(PipelineSnapshot now, List<Action> actions, List<Sampling> samplings) {
+  private GatewayRender render(
+      PipelineSnapshot now, List<Action> actions, List<Sampling> samplings) {
     return renderer.render(now.destinations(), actions, now.processors(), samplings, SETTINGS);
   }
 

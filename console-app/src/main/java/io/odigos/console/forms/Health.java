@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * How an Odigos object is doing, from its status conditions: every condition True is {@link #OK},
- * any False is {@link #FAILED}, none yet (or Unknown) is {@link #WAITING}. Views colour it
- * green, red and amber.
+ * any False is {@link #FAILED}, none yet (or Unknown) is {@link #WAITING}. Views colour it green,
+ * red and amber.
  */
 public enum Health {
   OK,

@@ -17,7 +17,10 @@ public final class Inputs {
     if (text == null) {
       return List.of();
     }
-    return Arrays.stream(text.split("[,\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return Arrays.stream(text.split("[,\\n]"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   /** Lines of {@code key=value}; a line without '=' is reported in {@code problems}. */

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Reads the gateway's render inputs from the Odigos namespace as the autoscaler takes them from
- * its caches: Destinations with the KEYS of their Secrets (values are dropped here), Actions,
+ * Reads the gateway's render inputs from the Odigos namespace as the autoscaler takes them from its
+ * caches: Destinations with the KEYS of their Secrets (values are dropped here), Actions,
  * Processors and Samplings, sorted by name. Kinds the cluster does not serve count as empty.
  */
 public final class KubePipelineSnapshots implements Supplier<PipelineSnapshot> {

@@ -19,10 +19,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * A list of custom resources on the left (each with its False conditions in red), the open form
- * on the right with its validation messages, and the gateway config diff as an in-window dialog
- * before a change is applied. Node ids start with the given prefix ({@code action}: {@code
- * #actionList}, {@code #newAction}, {@code #saveAction}, {@code #applyAction}...).
+ * A list of custom resources on the left (each with its False conditions in red), the open form on
+ * the right with its validation messages, and the gateway config diff as an in-window dialog before
+ * a change is applied. Node ids start with the given prefix ({@code action}: {@code #actionList},
+ * {@code #newAction}, {@code #saveAction}, {@code #applyAction}...).
  */
 public final class ResourceListView<T, F extends ResourceForm<T>> implements FeatureView {
   private final ResourceListViewModel<T, F> model;
@@ -85,7 +85,9 @@ public final class ResourceListView<T, F extends ResourceForm<T>> implements Fea
           confirm.setVisible(false);
           model.delete(list.getSelectionModel().getSelectedItem());
         });
-    list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> confirm.setVisible(false));
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, b) -> confirm.setVisible(false));
     Label heading = new Label(title);
     heading.getStyleClass().add("view-title");
     Label message = new Label();
@@ -155,7 +157,9 @@ public final class ResourceListView<T, F extends ResourceForm<T>> implements Fea
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(18, 18);
     busy.visibleProperty().bind(model.busyProperty());
-    formPane.getChildren().addAll(title, formFields.apply(f), problems, new HBox(8, save, cancel, busy));
+    formPane
+        .getChildren()
+        .addAll(title, formFields.apply(f), problems, new HBox(8, save, cancel, busy));
   }
 
   private void showPending(ResourceListViewModel.Pending<T> p) {

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A live list of one kind of custom resource with its open form: create, edit, delete. Saving
  * validates the form; when a previewer is set it then renders the gateway config with the change
- * and either shows the renderer's rejection in the form (nothing is written) or waits for the
- * user to confirm the config diff ({@link #pendingProperty()}).
+ * and either shows the renderer's rejection in the form (nothing is written) or waits for the user
+ * to confirm the config diff ({@link #pendingProperty()}).
  *
  * @param <T> the custom resource
  * @param <F> its form

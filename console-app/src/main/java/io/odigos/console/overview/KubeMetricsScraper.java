@@ -27,7 +27,8 @@ public final class KubeMetricsScraper implements MetricsScraper {
 
   @Override
   public String scrape(String group) {
-    CollectorsGroup g = client.resources(CollectorsGroup.class).inNamespace(namespace).withName(group).get();
+    CollectorsGroup g =
+        client.resources(CollectorsGroup.class).inNamespace(namespace).withName(group).get();
     if (g == null || g.getSpec() == null || g.getSpec().getCollectorOwnMetricsPort() == null) {
       throw new Unreachable("no metrics port: CollectorsGroup " + group + " is missing");
     }
@@ -38,7 +39,13 @@ public final class KubeMetricsScraper implements MetricsScraper {
         return raw(ProxyPaths.service(namespace, group, port, "/metrics"));
       }
       List<Pod> pods =
-          client.pods().inNamespace(namespace).withLabel(COLLECTOR_LABEL, group).list().getItems().stream()
+          client
+              .pods()
+              .inNamespace(namespace)
+              .withLabel(COLLECTOR_LABEL, group)
+              .list()
+              .getItems()
+              .stream()
               .filter(p -> p.getStatus() != null && "Running".equals(p.getStatus().getPhase()))
               .toList();
       if (pods.isEmpty()) {
@@ -46,7 +53,8 @@ public final class KubeMetricsScraper implements MetricsScraper {
       }
       StringBuilder all = new StringBuilder();
       for (Pod p : pods) {
-        all.append(raw(ProxyPaths.pod(namespace, p.getMetadata().getName(), port, "/metrics"))).append('\n');
+        all.append(raw(ProxyPaths.pod(namespace, p.getMetadata().getName(), port, "/metrics")))
+            .append('\n');
       }
       return all.toString();
     } catch (KubernetesClientException e) {

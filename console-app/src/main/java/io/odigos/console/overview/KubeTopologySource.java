@@ -29,15 +29,34 @@ public final class KubeTopologySource implements TopologySource {
     List<SharedIndexInformer<?>> all = new ArrayList<>();
     @SuppressWarnings("unchecked")
     SharedIndexInformer<? extends HasMetadata>[] i = new SharedIndexInformer[3];
-    Runnable publish = () -> {
-      if (i[0] != null && i[1] != null && i[2] != null) {
-        sink.accept(new PipelineObjects(
-            cast(i[0].getStore().list()), cast(i[1].getStore().list()), cast(i[2].getStore().list())));
-      }
-    };
-    i[0] = add(all, client.resources(InstrumentationConfig.class).inAnyNamespace().inform(handler(publish), 0));
-    i[1] = add(all, client.resources(CollectorsGroup.class).inNamespace(namespace).inform(handler(publish), 0));
-    i[2] = add(all, client.resources(Destination.class).inNamespace(namespace).inform(handler(publish), 0));
+    Runnable publish =
+        () -> {
+          if (i[0] != null && i[1] != null && i[2] != null) {
+            sink.accept(
+                new PipelineObjects(
+                    cast(i[0].getStore().list()),
+                    cast(i[1].getStore().list()),
+                    cast(i[2].getStore().list())));
+          }
+        };
+    i[0] =
+        add(
+            all,
+            client
+                .resources(InstrumentationConfig.class)
+                .inAnyNamespace()
+                .inform(handler(publish), 0));
+    i[1] =
+        add(
+            all,
+            client
+                .resources(CollectorsGroup.class)
+                .inNamespace(namespace)
+                .inform(handler(publish), 0));
+    i[2] =
+        add(
+            all,
+            client.resources(Destination.class).inNamespace(namespace).inform(handler(publish), 0));
     publish.run();
     return () -> all.forEach(SharedIndexInformer::close);
   }
@@ -47,7 +66,8 @@ public final class KubeTopologySource implements TopologySource {
     return (List<T>) list;
   }
 
-  private static <T> SharedIndexInformer<T> add(List<SharedIndexInformer<?>> all, SharedIndexInformer<T> informer) {
+  private static <T> SharedIndexInformer<T> add(
+      List<SharedIndexInformer<?>> all, SharedIndexInformer<T> informer) {
     all.add(informer);
     return informer;
   }

@@ -24,7 +24,9 @@ public final class OverviewFeature implements Feature {
 
   static final Poller SCHEDULED =
       (period, action) -> {
-        var f = TICKS.scheduleAtFixedRate(action, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        var f =
+            TICKS.scheduleAtFixedRate(
+                action, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         return () -> f.cancel(false);
       };
 

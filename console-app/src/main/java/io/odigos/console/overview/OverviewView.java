@@ -66,7 +66,11 @@ final class OverviewView {
     for (Topology.Node n : t.nodes()) {
       int row = rows.merge(n.column(), 1, Integer::sum) - 1;
       maxRows = Math.max(maxRows, row + 1);
-      at.put(n.id(), new Point2D(MARGIN + n.column().ordinal() * (BOX_W + COLUMN_GAP), MARGIN + row * (BOX_H + ROW_GAP)));
+      at.put(
+          n.id(),
+          new Point2D(
+              MARGIN + n.column().ordinal() * (BOX_W + COLUMN_GAP),
+              MARGIN + row * (BOX_H + ROW_GAP)));
     }
     // centre the single-box columns vertically against the tallest one
     double height = maxRows * (BOX_H + ROW_GAP);
@@ -152,7 +156,15 @@ final class OverviewView {
     node.getStyleClass().addAll("topology-node", n.health().styleClass());
     node.relocate(p.getX(), p.getY());
     node.setOnMouseClicked(e -> navigate.accept(n.navigateTo()));
-    Tooltip.install(node, new Tooltip(n.title() + " — " + n.detail() + " (" + n.health().name().toLowerCase() + "); click for details"));
+    Tooltip.install(
+        node,
+        new Tooltip(
+            n.title()
+                + " — "
+                + n.detail()
+                + " ("
+                + n.health().name().toLowerCase()
+                + "); click for details"));
     canvas.getChildren().add(node);
   }
 

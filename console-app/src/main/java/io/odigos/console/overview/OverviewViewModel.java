@@ -65,12 +65,16 @@ public final class OverviewViewModel {
     status.set("Watching…");
     tasks.run(
         "Watching the pipeline",
-        () -> nextSource.watch(o -> tasks.onUi(() -> {
-          if (source == nextSource) {
-            objects = o;
-            rebuild();
-          }
-        })),
+        () ->
+            nextSource.watch(
+                o ->
+                    tasks.onUi(
+                        () -> {
+                          if (source == nextSource) {
+                            objects = o;
+                            rebuild();
+                          }
+                        })),
         w -> {
           if (source == nextSource) {
             watch = w;
@@ -118,24 +122,27 @@ public final class OverviewViewModel {
   private record Scrape(Instant at, Map<String, Object> results) {}
 
   private void apply(Scrape scrape) {
-    scrape.results().forEach((group, result) -> {
-      if (result instanceof CollectorCounters c) {
-        unreachable.remove(group);
-        if (group.equals(TopologyBuilder.NODE_GROUP)) {
-          record(Throughput.NODE_ACCEPTED, scrape.at(), c.acceptedSpans());
-          record(Throughput.NODE_SENT, scrape.at(), c.sentSpans());
-        } else {
-          record(Throughput.GATEWAY_ACCEPTED, scrape.at(), c.acceptedSpans());
-          for (var d : objects.destinations()) {
-            String name = d.getMetadata().getName();
-            record(Throughput.sentTo(name), scrape.at(), c.sentSpansTo(name));
-          }
-        }
-      } else {
-        unreachable.put(group, String.valueOf(result));
-        log.debug("Metrics of {} unreachable: {}", group, result);
-      }
-    });
+    scrape
+        .results()
+        .forEach(
+            (group, result) -> {
+              if (result instanceof CollectorCounters c) {
+                unreachable.remove(group);
+                if (group.equals(TopologyBuilder.NODE_GROUP)) {
+                  record(Throughput.NODE_ACCEPTED, scrape.at(), c.acceptedSpans());
+                  record(Throughput.NODE_SENT, scrape.at(), c.sentSpans());
+                } else {
+                  record(Throughput.GATEWAY_ACCEPTED, scrape.at(), c.acceptedSpans());
+                  for (var d : objects.destinations()) {
+                    String name = d.getMetadata().getName();
+                    record(Throughput.sentTo(name), scrape.at(), c.sentSpansTo(name));
+                  }
+                }
+              } else {
+                unreachable.put(group, String.valueOf(result));
+                log.debug("Metrics of {} unreachable: {}", group, result);
+              }
+            });
     rebuild();
   }
 

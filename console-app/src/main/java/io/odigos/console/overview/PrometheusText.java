@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parses the Prometheus text format (0.0.4) that collectors serve on their metrics endpoint:
- * {@code name{label="value",...} value [timestamp]}; comments and malformed lines are skipped.
- * Pure.
+ * Parses the Prometheus text format (0.0.4) that collectors serve on their metrics endpoint: {@code
+ * name{label="value",...} value [timestamp]}; comments and malformed lines are skipped. Pure.
  */
 public final class PrometheusText {
   private PrometheusText() {}

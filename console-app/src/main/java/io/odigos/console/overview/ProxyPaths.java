@@ -11,12 +11,24 @@ public final class ProxyPaths {
   private ProxyPaths() {}
 
   public static String service(String namespace, String service, int port, String path) {
-    return "/api/v1/namespaces/" + enc(namespace) + "/services/" + enc(service) + ":" + port
-        + "/proxy" + path;
+    return "/api/v1/namespaces/"
+        + enc(namespace)
+        + "/services/"
+        + enc(service)
+        + ":"
+        + port
+        + "/proxy"
+        + path;
   }
 
   public static String pod(String namespace, String pod, int port, String path) {
-    return "/api/v1/namespaces/" + enc(namespace) + "/pods/" + enc(pod) + ":" + port + "/proxy"
+    return "/api/v1/namespaces/"
+        + enc(namespace)
+        + "/pods/"
+        + enc(pod)
+        + ":"
+        + port
+        + "/proxy"
         + path;
   }
 

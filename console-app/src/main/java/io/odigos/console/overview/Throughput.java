@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Measured span rates by key ({@code node.sent}, {@code gateway.accepted}, {@code
- * gateway.sent/<destination>}) with their recent history, and the groups whose metrics could not
- * be read, with the reason.
+ * gateway.sent/<destination>}) with their recent history, and the groups whose metrics could not be
+ * read, with the reason.
  */
 public record Throughput(
     Map<String, Double> rates, Map<String, List<Double>> history, Map<String, String> unreachable) {

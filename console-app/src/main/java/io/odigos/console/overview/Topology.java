@@ -39,7 +39,12 @@ public record Topology(List<Node> nodes, List<Edge> edges) {
    * @param history recent rates, oldest first, for the sparkline
    */
   public record Edge(
-      String from, String to, String label, boolean unreachable, String reason, List<Double> history) {
+      String from,
+      String to,
+      String label,
+      boolean unreachable,
+      String reason,
+      List<Double> history) {
     public Edge {
       history = List.copyOf(history);
     }

@@ -39,27 +39,53 @@ public final class TopologyBuilder {
     byNamespace.forEach(
         (ns, ics) -> {
           Health h = ics.stream().map(TopologyBuilder::health).reduce(Health.OK, Health::and);
-          nodes.add(new Node("ns/" + ns, Column.SOURCES, ns,
-              ics.size() + (ics.size() == 1 ? " workload" : " workloads"), h, Navigation.SOURCES));
+          nodes.add(
+              new Node(
+                  "ns/" + ns,
+                  Column.SOURCES,
+                  ns,
+                  ics.size() + (ics.size() == 1 ? " workload" : " workloads"),
+                  h,
+                  Navigation.SOURCES));
           edges.add(new Edge("ns/" + ns, NODE_ID, "", false, "", List.of()));
         });
 
     Node node = collector(o, NODE_GROUP, NODE_ID, Column.NODE_COLLECTOR, "Node collectors");
-    String inText = t.unreachable(NODE_GROUP).isPresent() ? "" : t.rate(Throughput.NODE_ACCEPTED).map(r -> "in " + rate(r)).orElse("");
-    nodes.add(inText.isEmpty() ? node : new Node(node.id(), node.column(), node.title(),
-        node.detail() + " · " + inText, node.health(), node.navigateTo()));
+    String inText =
+        t.unreachable(NODE_GROUP).isPresent()
+            ? ""
+            : t.rate(Throughput.NODE_ACCEPTED).map(r -> "in " + rate(r)).orElse("");
+    nodes.add(
+        inText.isEmpty()
+            ? node
+            : new Node(
+                node.id(),
+                node.column(),
+                node.title(),
+                node.detail() + " · " + inText,
+                node.health(),
+                node.navigateTo()));
     nodes.add(collector(o, GATEWAY_GROUP, GATEWAY_ID, Column.GATEWAY, "Gateway"));
     edges.add(measured(NODE_ID, GATEWAY_ID, NODE_GROUP, Throughput.NODE_SENT, t));
 
     for (Destination d : o.destinations()) {
       String name = d.getMetadata().getName();
-      String title = d.getSpec() == null || d.getSpec().getDestinationName() == null
-          ? name : d.getSpec().getDestinationName();
+      String title =
+          d.getSpec() == null || d.getSpec().getDestinationName() == null
+              ? name
+              : d.getSpec().getDestinationName();
       String type = d.getSpec() == null ? "" : d.getSpec().getType();
-      List<Condition> conditions = d.getStatus() == null ? List.of() : d.getStatus().getConditions();
+      List<Condition> conditions =
+          d.getStatus() == null ? List.of() : d.getStatus().getConditions();
       boolean disabled = d.getSpec() != null && Boolean.TRUE.equals(d.getSpec().getDisabled());
-      nodes.add(new Node("dest/" + name, Column.DESTINATIONS, title,
-          type + (disabled ? " · disabled" : ""), Health.of(conditions), Navigation.DESTINATIONS));
+      nodes.add(
+          new Node(
+              "dest/" + name,
+              Column.DESTINATIONS,
+              title,
+              type + (disabled ? " · disabled" : ""),
+              Health.of(conditions),
+              Navigation.DESTINATIONS));
       edges.add(measured(GATEWAY_ID, "dest/" + name, GATEWAY_GROUP, Throughput.sentTo(name), t));
     }
     return new Topology(nodes, edges);
@@ -69,9 +95,12 @@ public final class TopologyBuilder {
     return Health.of(ic.getStatus() == null ? List.of() : ic.getStatus().getConditions());
   }
 
-  private static Node collector(PipelineObjects o, String group, String id, Column column, String title) {
-    Optional<CollectorsGroup> g = o.collectorsGroups().stream()
-        .filter(c -> group.equals(c.getMetadata().getName())).findFirst();
+  private static Node collector(
+      PipelineObjects o, String group, String id, Column column, String title) {
+    Optional<CollectorsGroup> g =
+        o.collectorsGroups().stream()
+            .filter(c -> group.equals(c.getMetadata().getName()))
+            .findFirst();
     if (g.isEmpty()) {
       return new Node(id, column, title, "not deployed", Health.FAILED, Navigation.COLLECTORS);
     }
@@ -88,8 +117,13 @@ public final class TopologyBuilder {
     if (down.isPresent()) {
       return new Edge(from, to, "metrics unreachable", true, down.get(), List.of());
     }
-    return new Edge(from, to, t.rate(key).map(TopologyBuilder::rate).orElse("measuring…"),
-        false, "", t.historyOf(key));
+    return new Edge(
+        from,
+        to,
+        t.rate(key).map(TopologyBuilder::rate).orElse("measuring…"),
+        false,
+        "",
+        t.historyOf(key));
   }
 
   /** "0.4 spans/s", "12 spans/s", "1.2k spans/s". */

@@ -26,8 +26,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The form of one InstrumentationRule: name, the workloads it applies to (all when empty), and one
- * of payload collection, header collection, code attributes or turning tracing off. Fields the
- * form does not show (libraries, SDKs, custom instrumentations) are kept on edit.
+ * of payload collection, header collection, code attributes or turning tracing off. Fields the form
+ * does not show (libraries, SDKs, custom instrumentations) are kept on edit.
  */
 public final class RuleFormViewModel implements ResourceForm<InstrumentationRule> {
   static final Set<String> WORKLOAD_KINDS =
@@ -40,7 +40,8 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
   private final StringProperty notes = new SimpleStringProperty("");
   private final BooleanProperty disabled = new SimpleBooleanProperty();
   private final StringProperty workloads = new SimpleStringProperty("");
-  private final ObjectProperty<RuleKind> kind = new SimpleObjectProperty<>(RuleKind.PAYLOAD_COLLECTION);
+  private final ObjectProperty<RuleKind> kind =
+      new SimpleObjectProperty<>(RuleKind.PAYLOAD_COLLECTION);
   private final BooleanProperty httpRequest = new SimpleBooleanProperty();
   private final BooleanProperty httpResponse = new SimpleBooleanProperty();
   private final BooleanProperty dbQuery = new SimpleBooleanProperty();
@@ -107,7 +108,9 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
 
   @Override
   public String title() {
-    return existing == null ? "New instrumentation rule" : "Edit rule " + existing.getMetadata().getName();
+    return existing == null
+        ? "New instrumentation rule"
+        : "Edit rule " + existing.getMetadata().getName();
   }
 
   @Override
@@ -116,7 +119,9 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
   }
 
   public String objectName() {
-    return existing != null ? existing.getMetadata().getName() : Inputs.objectName("rule", ruleName.get());
+    return existing != null
+        ? existing.getMetadata().getName()
+        : Inputs.objectName("rule", ruleName.get());
   }
 
   @Override
@@ -161,13 +166,21 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
         spec.setHeadersCollection(new HeadersCollection(keys));
       }
       case CODE_ATTRIBUTES -> {
-        if (!codeFunction.get() && !codeFilePath.get() && !codeLineNumber.get()
-            && !codeNamespace.get() && !codeStackTrace.get()) {
+        if (!codeFunction.get()
+            && !codeFilePath.get()
+            && !codeLineNumber.get()
+            && !codeNamespace.get()
+            && !codeStackTrace.get()) {
           found.add("Pick at least one code attribute");
         }
         spec.setCodeAttributes(
-            new CodeAttributes(null, on(codeFilePath), on(codeFunction), on(codeLineNumber),
-                on(codeNamespace), on(codeStackTrace)));
+            new CodeAttributes(
+                null,
+                on(codeFilePath),
+                on(codeFunction),
+                on(codeLineNumber),
+                on(codeNamespace),
+                on(codeStackTrace)));
       }
       case TRACE_CONFIG -> spec.setTraceConfig(new TraceConfig(true));
     }
@@ -200,30 +213,79 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
       String[] p = line.split("/");
       if (p.length == 1) {
         out.add(new PodWorkload(p[0], "Namespace", p[0]));
-      } else if (p.length == 3 && WORKLOAD_KINDS.contains(p[1]) && !p[0].isBlank() && !p[2].isBlank()) {
+      } else if (p.length == 3
+          && WORKLOAD_KINDS.contains(p[1])
+          && !p[0].isBlank()
+          && !p[2].isBlank()) {
         out.add(new PodWorkload(p[0], p[1], p[2]));
       } else {
         found.add(
-            "Workload \"" + line + "\" is not namespace/Kind/name with Kind one of "
+            "Workload \""
+                + line
+                + "\" is not namespace/Kind/name with Kind one of "
                 + String.join(", ", WORKLOAD_KINDS.stream().sorted().toList()));
       }
     }
     return out;
   }
 
-  public StringProperty ruleNameProperty() { return ruleName; }
-  public StringProperty notesProperty() { return notes; }
-  public BooleanProperty disabledProperty() { return disabled; }
-  public StringProperty workloadsProperty() { return workloads; }
-  public ObjectProperty<RuleKind> kindProperty() { return kind; }
-  public BooleanProperty httpRequestProperty() { return httpRequest; }
-  public BooleanProperty httpResponseProperty() { return httpResponse; }
-  public BooleanProperty dbQueryProperty() { return dbQuery; }
-  public BooleanProperty messagingProperty() { return messaging; }
-  public StringProperty headersProperty() { return headers; }
-  public BooleanProperty codeFunctionProperty() { return codeFunction; }
-  public BooleanProperty codeFilePathProperty() { return codeFilePath; }
-  public BooleanProperty codeLineNumberProperty() { return codeLineNumber; }
-  public BooleanProperty codeNamespaceProperty() { return codeNamespace; }
-  public BooleanProperty codeStackTraceProperty() { return codeStackTrace; }
+  public StringProperty ruleNameProperty() {
+    return ruleName;
+  }
+
+  public StringProperty notesProperty() {
+    return notes;
+  }
+
+  public BooleanProperty disabledProperty() {
+    return disabled;
+  }
+
+  public StringProperty workloadsProperty() {
+    return workloads;
+  }
+
+  public ObjectProperty<RuleKind> kindProperty() {
+    return kind;
+  }
+
+  public BooleanProperty httpRequestProperty() {
+    return httpRequest;
+  }
+
+  public BooleanProperty httpResponseProperty() {
+    return httpResponse;
+  }
+
+  public BooleanProperty dbQueryProperty() {
+    return dbQuery;
+  }
+
+  public BooleanProperty messagingProperty() {
+    return messaging;
+  }
+
+  public StringProperty headersProperty() {
+    return headers;
+  }
+
+  public BooleanProperty codeFunctionProperty() {
+    return codeFunction;
+  }
+
+  public BooleanProperty codeFilePathProperty() {
+    return codeFilePath;
+  }
+
+  public BooleanProperty codeLineNumberProperty() {
+    return codeLineNumber;
+  }
+
+  public BooleanProperty codeNamespaceProperty() {
+    return codeNamespace;
+  }
+
+  public BooleanProperty codeStackTraceProperty() {
+    return codeStackTrace;
+  }
 }

@@ -54,21 +54,34 @@ public final class RulesFeature implements Feature {
     model.use(
         session == null || !session.hasCrd("instrumentationrules.odigos.io")
             ? null
-            : new KubeCrStore<>(session.client(), InstrumentationRule.class, session.odigosNamespace()),
+            : new KubeCrStore<>(
+                session.client(), InstrumentationRule.class, session.odigosNamespace()),
         null);
   }
 
   static ItemRow<InstrumentationRule> row(InstrumentationRule r) {
     InstrumentationRuleSpec s = r.getSpec() == null ? new InstrumentationRuleSpec() : r.getSpec();
     String what =
-        s.getPayloadCollection() != null ? "payload collection"
-            : s.getHeadersCollection() != null ? "headers " + String.join(", ", s.getHeadersCollection().headerKeys() == null ? List.of() : s.getHeadersCollection().headerKeys())
-            : s.getCodeAttributes() != null ? "code attributes"
-            : s.getTraceConfig() != null ? "tracing off"
-            : "other";
-    String scope = s.getWorkloads() == null || s.getWorkloads().isEmpty()
-        ? "all workloads" : s.getWorkloads().size() + " workload(s)";
-    var conditions = r.getStatus() == null ? List.<io.fabric8.kubernetes.api.model.Condition>of() : r.getStatus().getConditions();
+        s.getPayloadCollection() != null
+            ? "payload collection"
+            : s.getHeadersCollection() != null
+                ? "headers "
+                    + String.join(
+                        ", ",
+                        s.getHeadersCollection().headerKeys() == null
+                            ? List.of()
+                            : s.getHeadersCollection().headerKeys())
+                : s.getCodeAttributes() != null
+                    ? "code attributes"
+                    : s.getTraceConfig() != null ? "tracing off" : "other";
+    String scope =
+        s.getWorkloads() == null || s.getWorkloads().isEmpty()
+            ? "all workloads"
+            : s.getWorkloads().size() + " workload(s)";
+    var conditions =
+        r.getStatus() == null
+            ? List.<io.fabric8.kubernetes.api.model.Condition>of()
+            : r.getStatus().getConditions();
     String name = r.getMetadata().getName();
     return new ItemRow<>(
         name,
@@ -82,7 +95,11 @@ public final class RulesFeature implements Feature {
   static Node fields(RuleFormViewModel f) {
     FormGrid g = new FormGrid();
     g.text("ruleName", "Name *", f.ruleNameProperty(), "e.g. Collect checkout payloads", "");
-    g.area("ruleWorkloads", "Workloads", f.workloadsProperty(), "shop/Deployment/checkout",
+    g.area(
+        "ruleWorkloads",
+        "Workloads",
+        f.workloadsProperty(),
+        "shop/Deployment/checkout",
         "namespace/Kind/name per line, or a namespace alone; all workloads when empty.");
     ComboBox<RuleKind> kind = new ComboBox<>();
     kind.setId("ruleKind");
@@ -104,23 +121,43 @@ public final class RulesFeature implements Feature {
       return g.node();
     }
     switch (kind) {
-      case PAYLOAD_COLLECTION -> g.row("Collect *", new FlowPane(14, 4,
-          FormGrid.checkBox("payloadHttpRequest", "HTTP requests", f.httpRequestProperty()),
-          FormGrid.checkBox("payloadHttpResponse", "HTTP responses", f.httpResponseProperty()),
-          FormGrid.checkBox("payloadDbQuery", "DB queries", f.dbQueryProperty()),
-          FormGrid.checkBox("payloadMessaging", "Messaging", f.messagingProperty())),
-          "Bodies and queries recorded on spans.");
-      case HEADERS_COLLECTION -> g.text("ruleHeaders", "Headers *", f.headersProperty(),
-          "x-request-id, user-agent", "HTTP header names, comma separated.");
-      case CODE_ATTRIBUTES -> g.row("Record *", new FlowPane(14, 4,
-          FormGrid.checkBox("codeFunction", "function", f.codeFunctionProperty()),
-          FormGrid.checkBox("codeFilePath", "file path", f.codeFilePathProperty()),
-          FormGrid.checkBox("codeLineNumber", "line number", f.codeLineNumberProperty()),
-          FormGrid.checkBox("codeNamespace", "namespace", f.codeNamespaceProperty()),
-          FormGrid.checkBox("codeStackTrace", "stack trace", f.codeStackTraceProperty())),
-          "OpenTelemetry code.* attributes.");
-      case TRACE_CONFIG -> g.row("", new javafx.scene.control.Label(
-          "The selected workloads' agents stop recording traces."), "");
+      case PAYLOAD_COLLECTION ->
+          g.row(
+              "Collect *",
+              new FlowPane(
+                  14,
+                  4,
+                  FormGrid.checkBox("payloadHttpRequest", "HTTP requests", f.httpRequestProperty()),
+                  FormGrid.checkBox(
+                      "payloadHttpResponse", "HTTP responses", f.httpResponseProperty()),
+                  FormGrid.checkBox("payloadDbQuery", "DB queries", f.dbQueryProperty()),
+                  FormGrid.checkBox("payloadMessaging", "Messaging", f.messagingProperty())),
+              "Bodies and queries recorded on spans.");
+      case HEADERS_COLLECTION ->
+          g.text(
+              "ruleHeaders",
+              "Headers *",
+              f.headersProperty(),
+              "x-request-id, user-agent",
+              "HTTP header names, comma separated.");
+      case CODE_ATTRIBUTES ->
+          g.row(
+              "Record *",
+              new FlowPane(
+                  14,
+                  4,
+                  FormGrid.checkBox("codeFunction", "function", f.codeFunctionProperty()),
+                  FormGrid.checkBox("codeFilePath", "file path", f.codeFilePathProperty()),
+                  FormGrid.checkBox("codeLineNumber", "line number", f.codeLineNumberProperty()),
+                  FormGrid.checkBox("codeNamespace", "namespace", f.codeNamespaceProperty()),
+                  FormGrid.checkBox("codeStackTrace", "stack trace", f.codeStackTraceProperty())),
+              "OpenTelemetry code.* attributes.");
+      case TRACE_CONFIG ->
+          g.row(
+              "",
+              new javafx.scene.control.Label(
+                  "The selected workloads' agents stop recording traces."),
+              "");
     }
     return g.node();
   }

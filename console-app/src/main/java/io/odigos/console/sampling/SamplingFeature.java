@@ -62,7 +62,8 @@ public final class SamplingFeature implements Feature {
       return;
     }
     var snapshots =
-        new KubePipelineSnapshots(session.client(), session.odigosNamespace(), session.odigosCrds());
+        new KubePipelineSnapshots(
+            session.client(), session.odigosNamespace(), session.odigosCrds());
     var previews = new GatewayPreviews(new GatewayConfigRenderer());
     model.use(
         new KubeCrStore<>(session.client(), Sampling.class, session.odigosNamespace()),
@@ -74,12 +75,20 @@ public final class SamplingFeature implements Feature {
     int noisy = size(spec.getNoisyOperations());
     int relevant = size(spec.getHighlyRelevantOperations());
     int cost = size(spec.getCostReductionRules());
-    var conditions = s.getStatus() == null ? List.<io.fabric8.kubernetes.api.model.Condition>of() : s.getStatus().getConditions();
+    var conditions =
+        s.getStatus() == null
+            ? List.<io.fabric8.kubernetes.api.model.Condition>of()
+            : s.getStatus().getConditions();
     String name = s.getMetadata().getName();
     return new ItemRow<>(
         name,
         spec.getName() == null || spec.getName().isBlank() ? name : spec.getName(),
-        noisy + " noisy · " + relevant + " relevant · " + cost + " cost reduction"
+        noisy
+            + " noisy · "
+            + relevant
+            + " relevant · "
+            + cost
+            + " cost reduction"
             + (Boolean.TRUE.equals(spec.getDisabled()) ? " · disabled" : ""),
         FalseConditions.of(conditions),
         Health.of(conditions),
@@ -96,19 +105,21 @@ public final class SamplingFeature implements Feature {
     g.check("samplingDisabled", "Disabled", f.disabledProperty(), "");
     g.text("samplingNotes", "Notes", f.notesProperty(), "", "");
     VBox rows = new VBox(6);
-    Runnable show = () -> {
-      rows.getChildren().clear();
-      int i = 0;
-      for (SamplingRuleInput r : f.rules()) {
-        rows.getChildren().add(ruleRow(f, r, i++));
-      }
-    };
+    Runnable show =
+        () -> {
+          rows.getChildren().clear();
+          int i = 0;
+          for (SamplingRuleInput r : f.rules()) {
+            rows.getChildren().add(ruleRow(f, r, i++));
+          }
+        };
     f.rules().addListener((ListChangeListener<SamplingRuleInput>) c -> show.run());
     show.run();
     Button add = new Button("Add rule");
     add.setId("addSamplingRule");
     add.setOnAction(e -> f.addRule());
-    Label rulesTitle = new Label("Rules (HTTP server operations, matched by route prefix and method)");
+    Label rulesTitle =
+        new Label("Rules (HTTP server operations, matched by route prefix and method)");
     rulesTitle.getStyleClass().add("section-header");
     return new VBox(8, g.node(), rulesTitle, rows, add);
   }
@@ -128,7 +139,8 @@ public final class SamplingFeature implements Feature {
     return new HBox(6, kind, name, route, method, pct, remove);
   }
 
-  private static TextField field(String id, javafx.beans.property.StringProperty p, String prompt, double width) {
+  private static TextField field(
+      String id, javafx.beans.property.StringProperty p, String prompt, double width) {
     TextField t = new TextField();
     t.setId(id);
     t.setPromptText(prompt);

@@ -25,9 +25,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The form of one Sampling: its name and a list of rules, each a noisy operation, a highly
- * relevant operation or a cost-reduction rule on an HTTP route prefix and method. Checked by
- * shared-model's {@link SamplingProcessors} before saving (it rejects rules it cannot apply).
+ * The form of one Sampling: its name and a list of rules, each a noisy operation, a highly relevant
+ * operation or a cost-reduction rule on an HTTP route prefix and method. Checked by shared-model's
+ * {@link SamplingProcessors} before saving (it rejects rules it cannot apply).
  */
 public final class SamplingFormViewModel implements ResourceForm<Sampling> {
   private final Sampling existing;
@@ -62,25 +62,37 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
     if (s.getNoisyOperations() != null) {
       for (NoisyOperation n : s.getNoisyOperations()) {
         var http = n.operation() == null ? null : n.operation().httpServer();
-        rules.add(new SamplingRuleInput(Kind.NOISY, n.name(),
-            http == null ? null : first(http.routePrefix(), http.route()),
-            http == null ? null : http.method(), n.percentageAtMost()));
+        rules.add(
+            new SamplingRuleInput(
+                Kind.NOISY,
+                n.name(),
+                http == null ? null : first(http.routePrefix(), http.route()),
+                http == null ? null : http.method(),
+                n.percentageAtMost()));
       }
     }
     if (s.getHighlyRelevantOperations() != null) {
       for (HighlyRelevantOperation h : s.getHighlyRelevantOperations()) {
         var http = h.operation() == null ? null : h.operation().httpServer();
-        rules.add(new SamplingRuleInput(Kind.HIGHLY_RELEVANT, h.name(),
-            http == null ? null : first(http.routePrefix(), http.route()),
-            http == null ? null : http.method(), h.percentageAtLeast()));
+        rules.add(
+            new SamplingRuleInput(
+                Kind.HIGHLY_RELEVANT,
+                h.name(),
+                http == null ? null : first(http.routePrefix(), http.route()),
+                http == null ? null : http.method(),
+                h.percentageAtLeast()));
       }
     }
     if (s.getCostReductionRules() != null) {
       for (CostReductionRule c : s.getCostReductionRules()) {
         var http = c.operation() == null ? null : c.operation().httpServer();
-        rules.add(new SamplingRuleInput(Kind.COST_REDUCTION, c.name(),
-            http == null ? null : first(http.routePrefix(), http.route()),
-            http == null ? null : http.method(), c.percentageAtMost()));
+        rules.add(
+            new SamplingRuleInput(
+                Kind.COST_REDUCTION,
+                c.name(),
+                http == null ? null : first(http.routePrefix(), http.route()),
+                http == null ? null : http.method(),
+                c.percentageAtMost()));
       }
     }
   }
@@ -105,7 +117,9 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
   }
 
   public String objectName() {
-    return existing != null ? existing.getMetadata().getName() : Inputs.objectName("sampling", displayName.get());
+    return existing != null
+        ? existing.getMetadata().getName()
+        : Inputs.objectName("sampling", displayName.get());
   }
 
   public void addRule() {
@@ -140,29 +154,63 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
       if (method != null) {
         method = method.toUpperCase(Locale.ROOT);
       }
-      Optional<Double> pct = Inputs.number(r.percentageProperty().get(), label + ": percentage", 0, 100, found);
+      Optional<Double> pct =
+          Inputs.number(r.percentageProperty().get(), label + ": percentage", 0, 100, found);
       Kind kind = r.kindProperty().get() == null ? Kind.NOISY : r.kindProperty().get();
       if (prefix != null && !prefix.startsWith("/")) {
         found.add(label + ": the route prefix starts with /");
       }
       boolean hasOperation = prefix != null || method != null;
       switch (kind) {
-        case NOISY -> noisy.add(new NoisyOperation(ruleName, null, null,
-            hasOperation ? new HeadSamplingOperationMatcher(
-                new HeadSamplingOperationMatcher.HttpServer(null, prefix, method, null), null, null, null) : null,
-            pct.orElse(null), null));
-        case HIGHLY_RELEVANT -> relevant.add(new HighlyRelevantOperation(ruleName, null, null, null, null,
-            hasOperation ? new TailSamplingOperationMatcher(
-                new TailSamplingOperationMatcher.HttpServer(null, prefix, method), null, null) : null,
-            pct.orElse(null), null));
+        case NOISY ->
+            noisy.add(
+                new NoisyOperation(
+                    ruleName,
+                    null,
+                    null,
+                    hasOperation
+                        ? new HeadSamplingOperationMatcher(
+                            new HeadSamplingOperationMatcher.HttpServer(null, prefix, method, null),
+                            null,
+                            null,
+                            null)
+                        : null,
+                    pct.orElse(null),
+                    null));
+        case HIGHLY_RELEVANT ->
+            relevant.add(
+                new HighlyRelevantOperation(
+                    ruleName,
+                    null,
+                    null,
+                    null,
+                    null,
+                    hasOperation
+                        ? new TailSamplingOperationMatcher(
+                            new TailSamplingOperationMatcher.HttpServer(null, prefix, method),
+                            null,
+                            null)
+                        : null,
+                    pct.orElse(null),
+                    null));
         case COST_REDUCTION -> {
-          if (pct.isEmpty() && (r.percentageProperty().get() == null || r.percentageProperty().get().isBlank())) {
+          if (pct.isEmpty()
+              && (r.percentageProperty().get() == null || r.percentageProperty().get().isBlank())) {
             found.add(label + ": a cost reduction rule needs a percentage");
           }
-          cost.add(new CostReductionRule(ruleName, null, null,
-              hasOperation ? new TailSamplingOperationMatcher(
-                  new TailSamplingOperationMatcher.HttpServer(null, prefix, method), null, null) : null,
-              pct.orElse(0.0), null));
+          cost.add(
+              new CostReductionRule(
+                  ruleName,
+                  null,
+                  null,
+                  hasOperation
+                      ? new TailSamplingOperationMatcher(
+                          new TailSamplingOperationMatcher.HttpServer(null, prefix, method),
+                          null,
+                          null)
+                      : null,
+                  pct.orElse(0.0),
+                  null));
         }
       }
     }
@@ -174,11 +222,17 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
     spec.setHighlyRelevantOperations(relevant.isEmpty() ? null : relevant);
     spec.setCostReductionRules(cost.isEmpty() ? null : cost);
     Sampling sampling = new Sampling();
-    sampling.setMetadata(new ObjectMetaBuilder().withName(objectName().isEmpty() ? "sampling" : objectName()).build());
+    sampling.setMetadata(
+        new ObjectMetaBuilder()
+            .withName(objectName().isEmpty() ? "sampling" : objectName())
+            .build());
     sampling.setSpec(spec);
     if (found.isEmpty()) {
-      var rejection = SamplingProcessors.render(List.of(), List.of(sampling), GatewaySettings.defaults("preview"))
-          .rejections().get("Sampling/" + sampling.getMetadata().getName());
+      var rejection =
+          SamplingProcessors.render(
+                  List.of(), List.of(sampling), GatewaySettings.defaults("preview"))
+              .rejections()
+              .get("Sampling/" + sampling.getMetadata().getName());
       if (rejection != null) {
         found.addAll(Inputs.sentences(rejection.message()));
       }
@@ -191,8 +245,19 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  public StringProperty displayNameProperty() { return displayName; }
-  public StringProperty notesProperty() { return notes; }
-  public BooleanProperty disabledProperty() { return disabled; }
-  public ObservableList<SamplingRuleInput> rules() { return rules; }
+  public StringProperty displayNameProperty() {
+    return displayName;
+  }
+
+  public StringProperty notesProperty() {
+    return notes;
+  }
+
+  public BooleanProperty disabledProperty() {
+    return disabled;
+  }
+
+  public ObservableList<SamplingRuleInput> rules() {
+    return rules;
+  }
 }
