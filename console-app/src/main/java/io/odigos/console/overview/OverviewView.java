@@ -111,7 +111,7 @@ final class OverviewView {
     label.getStyleClass().add("topology-edge-label");
     if (e.unreachable()) {
       label.getStyleClass().add("unreachable");
-      Tooltip.install(label, new Tooltip(e.reason()));
+      label.setTooltip(new Tooltip(e.reason()));
     }
     double mx = (from.getX() + to.getX()) / 2;
     double my = (from.getY() + to.getY()) / 2;

@@ -56,10 +56,11 @@ class ActionsUiIT {
   }
 
   private static String text(FxRobot robot, String query) {
-    return fx(() -> {
-      Node n = robot.lookup(query).query();
-      return n instanceof TextInputControl t ? t.getText() : ((Labeled) n).getText();
-    });
+    return fx(
+        () -> {
+          Node n = robot.lookup(query).query();
+          return n instanceof TextInputControl t ? t.getText() : ((Labeled) n).getText();
+        });
   }
 
   @Test
@@ -69,45 +70,77 @@ class ActionsUiIT {
     robot.clickOn("#clusterAttributes").write("k8s.cluster.name=prod-eu-1");
     robot.clickOn("#saveAction");
 
-    await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> robot.lookup("#actionDiffDialog").query().isVisible()));
-    assertThat(text(robot, "#actionDiff")).contains("resource/action-cluster-info").contains("prod-eu-1");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> fx(() -> robot.lookup("#actionDiffDialog").query().isVisible()));
+    assertThat(text(robot, "#actionDiff"))
+        .contains("resource/action-cluster-info")
+        .contains("prod-eu-1");
     assertThat(actions()).isEmpty(); // nothing before the diff is confirmed
     robot.clickOn("#applyAction");
 
-    Action created = await().atMost(ApiServer.patience()).until(this::actions, l -> l.size() == 1).getFirst();
+    Action created =
+        await().atMost(ApiServer.patience()).until(this::actions, l -> l.size() == 1).getFirst();
     assertThat(created.getMetadata().getName()).isEqualTo("action-cluster-info");
     assertThat(ActionProcessors.payloadName("x", created.getSpec())).isEqualTo("addClusterInfo");
     assertThat(created.getSpec().getAddClusterInfo().clusterAttributes())
         .singleElement()
-        .satisfies(c -> {
-          assertThat(c.attributeName()).isEqualTo("k8s.cluster.name");
-          assertThat(c.attributeStringValue()).isEqualTo("prod-eu-1");
-        });
+        .satisfies(
+            c -> {
+              assertThat(c.attributeName()).isEqualTo("k8s.cluster.name");
+              assertThat(c.attributeStringValue()).isEqualTo("prod-eu-1");
+            });
     assertThat(created.getSpec().getActionName()).isEqualTo("Cluster info");
 
     // the list is live; a False condition set on the CR appears beside it
     ListView<?> list = robot.lookup("#actionList").queryAs(ListView.class);
     await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> list.getItems().size()) == 1);
     created.setStatus(new ActionStatus());
-    created.getStatus().setConditions(List.of(new ConditionBuilder().withType("TransformedToProcessor")
-        .withStatus("False").withReason("InvalidPayload").withMessage("told by the test")
-        .withLastTransitionTime("2026-01-01T00:00:00Z").build()));
+    created
+        .getStatus()
+        .setConditions(
+            List.of(
+                new ConditionBuilder()
+                    .withType("TransformedToProcessor")
+                    .withStatus("False")
+                    .withReason("InvalidPayload")
+                    .withMessage("told by the test")
+                    .withLastTransitionTime("2026-01-01T00:00:00Z")
+                    .build()));
     api.client().resources(Action.class).inNamespace(namespace).resource(created).updateStatus();
-    await().atMost(Duration.ofSeconds(10)).until(
-        () -> fx(() -> robot.lookup(".item-problem").tryQuery().map(n -> ((Labeled) n).getText()).orElse("")),
-        t -> t.equals("TransformedToProcessor: InvalidPayload — told by the test"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                fx(
+                    () ->
+                        robot
+                            .lookup(".item-problem")
+                            .tryQuery()
+                            .map(n -> ((Labeled) n).getText())
+                            .orElse("")),
+            t -> t.equals("TransformedToProcessor: InvalidPayload — told by the test"));
 
     // edit
     robot.interact(() -> list.getSelectionModel().select(0));
     robot.clickOn("#editAction");
-    robot.interact(() -> robot.lookup("#clusterAttributes").queryAs(TextArea.class)
-        .setText("k8s.cluster.name=prod-eu-2\ndeployment.environment=prod"));
+    robot.interact(
+        () ->
+            robot
+                .lookup("#clusterAttributes")
+                .queryAs(TextArea.class)
+                .setText("k8s.cluster.name=prod-eu-2\ndeployment.environment=prod"));
     robot.clickOn("#saveAction");
-    await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> robot.lookup("#actionDiffDialog").query().isVisible()));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> fx(() -> robot.lookup("#actionDiffDialog").query().isVisible()));
     assertThat(text(robot, "#actionDiff")).contains("prod-eu-2").contains("deployment.environment");
     robot.clickOn("#applyAction");
-    await().atMost(ApiServer.patience()).until(
-        () -> actions().getFirst().getSpec().getAddClusterInfo().clusterAttributes().size() == 2);
+    await()
+        .atMost(ApiServer.patience())
+        .until(
+            () ->
+                actions().getFirst().getSpec().getAddClusterInfo().clusterAttributes().size() == 2);
 
     // delete
     robot.interact(() -> list.getSelectionModel().select(0));
@@ -121,13 +154,22 @@ class ActionsUiIT {
   void anInvalidFormShowsTheMessageAndWritesNothing(FxRobot robot) throws Exception {
     robot.clickOn("#newAction");
     robot.clickOn("#actionName").write("Drop nothing");
-    robot.interact(() -> robot.lookup("#actionKind").queryComboBox().setValue(ActionKind.DELETE_ATTRIBUTE));
+    robot.interact(
+        () -> robot.lookup("#actionKind").queryComboBox().setValue(ActionKind.DELETE_ATTRIBUTE));
     robot.clickOn("#attributesToDelete").write(" , ");
     robot.clickOn("#saveAction");
-    await().atMost(Duration.ofSeconds(5)).until(() -> fx(() -> robot.lookup("#actionProblems").query().isVisible()));
-    String problems = fx(() -> robot.lookup("#actionProblems .label").queryAll().stream()
-        .map(n -> ((Labeled) n).getText()).toList().toString());
-    assertThat(problems).contains("DeleteAttribute needs one or more non-empty attributeNamesToDelete");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> fx(() -> robot.lookup("#actionProblems").query().isVisible()));
+    String problems =
+        fx(
+            () ->
+                robot.lookup("#actionProblems .label").queryAll().stream()
+                    .map(n -> ((Labeled) n).getText())
+                    .toList()
+                    .toString());
+    assertThat(problems)
+        .contains("DeleteAttribute needs one or more non-empty attributeNamesToDelete");
     assertThat(fx(() -> robot.lookup("#actionDiffDialog").query().isVisible())).isFalse();
     Thread.sleep(500);
     assertThat(actions()).isEmpty();

@@ -40,14 +40,18 @@ public final class PipelineUi implements AutoCloseable {
   public static PipelineUi show(Stage stage, Feature feature, ApiServer api, String namespace) {
     ExecutorService pool = Executors.newFixedThreadPool(3);
     Tasks tasks = new Tasks(pool, Platform::runLater, new Activity());
-    FeatureView view = feature.create(new FeatureContext(tasks, DestinationCatalog.defaultCatalog()));
+    FeatureView view =
+        feature.create(new FeatureContext(tasks, DestinationCatalog.defaultCatalog()));
     Scene scene = new Scene((Parent) view.node(), 1280, 820);
-    scene.getStylesheets().add(Feature.class.getResource("/io/odigos/console/console.css").toExternalForm());
+    scene
+        .getStylesheets()
+        .add(Feature.class.getResource("/io/odigos/console/console.css").toExternalForm());
     stage.setScene(scene);
     stage.show();
     KubernetesClient client = api.newClient();
     ClusterSession session =
-        new ClusterSession("testbed", client, api.gitVersion(), namespace, Set.copyOf(api.crdNames()));
+        new ClusterSession(
+            "testbed", client, api.gitVersion(), namespace, Set.copyOf(api.crdNames()));
     view.sessionChanged(session);
     return new PipelineUi(pool, view, session);
   }
