@@ -27,9 +27,9 @@ import javafx.scene.shape.Rectangle;
  * with its details. Node ids: {@code topo-<node id>}; edge labels: {@code edge-<from>-><to>}.
  */
 final class OverviewView {
-  static final double BOX_W = 190;
+  static final double BOX_W = 170;
   static final double BOX_H = 54;
-  static final double COLUMN_GAP = 110;
+  static final double COLUMN_GAP = 140;
   static final double ROW_GAP = 26;
   static final double MARGIN = 24;
 
@@ -115,11 +115,11 @@ final class OverviewView {
     }
     double mx = (from.getX() + to.getX()) / 2;
     double my = (from.getY() + to.getY()) / 2;
-    label.relocate(mx - 40, my - 20);
+    label.relocate(mx - 60, my - 20);
     canvas.getChildren().add(label);
     Polyline spark = sparkline(e.history(), 60, 14);
     if (spark != null) {
-      spark.relocate(mx - 30, my + 2);
+      spark.relocate(mx - 30, my + 4);
       canvas.getChildren().add(spark);
     }
   }
