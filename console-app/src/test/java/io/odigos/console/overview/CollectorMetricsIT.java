@@ -108,6 +108,132 @@ class CollectorMetricsIT {
     }
   }
 
+  /**
+   * The in-cluster path for real: a Pod object whose podIP is this machine's own (non-loopback)
+   * address, a collector listening there, and the scraper reading it through the real API server's
+   * pod proxy, as it does from a user's kubeconfig.
+   */
+  @Test
+  void theScraperReadsARealCollectorThroughTheApiServersPodProxy(ApiServer api) throws Exception {
+    String hostIp =
+        java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+            .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+            .filter(
+                a ->
+                    a instanceof java.net.Inet4Address
+                        && !a.isLoopbackAddress()
+                        && !a.isLinkLocalAddress())
+            .map(java.net.InetAddress::getHostAddress)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "this test needs a non-loopback IPv4 address (the API server refuses to proxy to loopback)"));
+    int otlp = RunningCollector.freePort();
+    int metrics = RunningCollector.freePort();
+    String config =
+        """
+        receivers:
+          otlp:
+            protocols:
+              http: {endpoint: "127.0.0.1:%d"}
+        exporters:
+          debug/debug-1: {verbosity: basic}
+        service:
+          telemetry:
+            metrics:
+              readers:
+                - pull:
+                    exporter:
+                      prometheus: {host: "%s", port: %d}
+          pipelines:
+            traces: {receivers: [otlp], exporters: [debug/debug-1]}
+        """
+            .formatted(otlp, hostIp, metrics);
+    String ns = api.createNamespace("metrics-proxy");
+    var client = api.client();
+    io.odigos.model.v1alpha1.CollectorsGroup g = new io.odigos.model.v1alpha1.CollectorsGroup();
+    g.setMetadata(
+        new io.fabric8.kubernetes.api.model.ObjectMetaBuilder()
+            .withName("odigos-gateway")
+            .withNamespace(ns)
+            .build());
+    io.odigos.model.v1alpha1.CollectorsGroupSpec spec =
+        new io.odigos.model.v1alpha1.CollectorsGroupSpec();
+    spec.setRole(io.odigos.model.v1alpha1.CollectorsGroupRole.CLUSTER_GATEWAY);
+    spec.setCollectorOwnMetricsPort(metrics);
+    spec.setResourcesSettings(
+        io.fabric8.kubernetes.client.utils.Serialization.unmarshal(
+            "{\"memoryRequestMiB\":256,\"memoryLimitMiB\":512,\"cpuRequestMillicores\":100,"
+                + "\"cpuLimitMillicores\":500,\"gomemlimitMiB\":360,\"memoryLimiterLimitMiB\":400,"
+                + "\"memoryLimiterSpikeLimitMiB\":80}",
+            io.odigos.model.v1alpha1.CollectorsGroupSpec.ResourcesSettings.class));
+    g.setSpec(spec);
+    client
+        .resources(io.odigos.model.v1alpha1.CollectorsGroup.class)
+        .inNamespace(ns)
+        .resource(g)
+        .create();
+    var pod =
+        client
+            .pods()
+            .inNamespace(ns)
+            .resource(
+                new io.fabric8.kubernetes.api.model.PodBuilder()
+                    .withNewMetadata()
+                    .withName("odigos-gateway-0")
+                    .withLabels(Map.of("odigos.io/collector", "odigos-gateway"))
+                    .endMetadata()
+                    .withNewSpec()
+                    .addNewContainer()
+                    .withName("collector")
+                    .withImage("otelcol")
+                    .endContainer()
+                    .endSpec()
+                    .build())
+            .create();
+    pod.setStatus(
+        new io.fabric8.kubernetes.api.model.PodStatusBuilder()
+            .withPhase("Running")
+            .withPodIP(hostIp)
+            .build());
+    client.pods().inNamespace(ns).resource(pod).updateStatus();
+
+    KubeMetricsScraper scraper = new KubeMetricsScraper(client, ns);
+    try (RunningCollector collector =
+        RunningCollector.start(Otelcol.fromTestbed(), config, otlp, Map.of())) {
+      OtlpSender sender = new OtlpSender(otlp);
+      RateTracker rates = new RateTracker(5);
+      sender.sendSpans(List.of(new Span("warmup", "GET /", 1, false, Map.of())));
+      CollectorCounters before =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .ignoreExceptions()
+              .until(
+                  () ->
+                      CollectorCounters.of(PrometheusText.parse(scraper.scrape("odigos-gateway"))),
+                  c -> c.sentSpansTo("debug-1") >= 1);
+      Instant t0 = Instant.now();
+      rates.sample("sent", t0, before.sentSpansTo("debug-1"));
+      sender.sendSpans(
+          IntStream.range(0, 20)
+              .mapToObj(i -> new Span("cart", "GET /cart", 2, false, Map.of()))
+              .toList());
+      CollectorCounters after =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .until(
+                  () ->
+                      CollectorCounters.of(PrometheusText.parse(scraper.scrape("odigos-gateway"))),
+                  c -> c.sentSpansTo("debug-1") >= before.sentSpansTo("debug-1") + 20);
+      OptionalDouble rate = rates.sample("sent", Instant.now(), after.sentSpansTo("debug-1"));
+      assertThat(rate.orElseThrow()).isPositive();
+      System.out.printf(
+          "through the API server pod proxy: %.0f spans sent, %.1f spans/s%n",
+          after.sentSpansTo("debug-1"), rate.getAsDouble());
+    }
+  }
+
   @Test
   void theInClusterScraperSaysWhyItCannotReadMetrics(ApiServer api) {
     String ns = api.createNamespace("metrics");
