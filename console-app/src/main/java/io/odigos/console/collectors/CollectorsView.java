@@ -24,6 +24,7 @@ final class CollectorsView {
   CollectorsView(CollectorsViewModel model) {
     root.setId("collectorsView");
     root.getStylesheets().add(PipelineStyles.url());
+    root.getStyleClass().add(PipelineStyles.VIEW_CLASS);
     root.getStyleClass().add("view-body");
     Label title = new Label("Collectors");
     title.getStyleClass().add("view-title");

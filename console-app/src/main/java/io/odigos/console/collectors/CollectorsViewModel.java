@@ -38,16 +38,18 @@ public final class CollectorsViewModel {
     tasks.run(
         "Watching the collectors",
         () ->
-            next.watch(
-                objects -> {
-                  var states = CollectorStates.of(objects);
-                  tasks.onUi(
-                      () -> {
-                        if (source == next) {
-                          collectors.setAll(states);
-                        }
-                      });
-                }),
+            io.odigos.console.forms.Watches.start(
+                () ->
+                    next.watch(
+                        objects -> {
+                          var states = CollectorStates.of(objects);
+                          tasks.onUi(
+                              () -> {
+                                if (source == next) {
+                                  collectors.setAll(states);
+                                }
+                              });
+                        })),
         w -> {
           if (source == next) {
             watch = w;

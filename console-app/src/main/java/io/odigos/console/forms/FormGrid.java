@@ -70,6 +70,7 @@ public final class FormGrid {
 
   public static CheckBox checkBox(String id, String text, BooleanProperty value) {
     CheckBox c = new CheckBox(text);
+    c.setMnemonicParsing(false); // CREDIT_CARD keeps its underscore
     c.setId(id);
     c.selectedProperty().bindBidirectional(value);
     return c;

@@ -6,6 +6,9 @@ package io.odigos.console.forms;
  * work.
  */
 public final class PipelineStyles {
+  /** The class of each pipeline view's root, where the sheet's own colour variables live. */
+  public static final String VIEW_CLASS = "pipeline-view";
+
   private PipelineStyles() {}
 
   public static String url() {

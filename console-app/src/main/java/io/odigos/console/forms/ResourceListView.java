@@ -50,6 +50,7 @@ public final class ResourceListView<T, F extends ResourceForm<T>> implements Fea
     this.cap = Character.toUpperCase(idPrefix.charAt(0)) + idPrefix.substring(1);
     root.setId(idPrefix + "sView");
     root.getStylesheets().add(PipelineStyles.url());
+    root.getStyleClass().add(PipelineStyles.VIEW_CLASS);
 
     list = new ListView<>(model.items());
     list.setId(id + "List");

@@ -83,7 +83,7 @@ public final class ResourceListViewModel<T, F extends ResourceForm<T>> {
     message.set("Loading…");
     tasks.run(
         "Watching " + kindName + "s",
-        () -> next.watch(list -> tasks.onUi(() -> replace(next, list))),
+        () -> Watches.start(() -> next.watch(list -> tasks.onUi(() -> replace(next, list)))),
         w -> {
           if (store == next) {
             watch = w;

@@ -41,6 +41,7 @@ final class OverviewView {
     this.navigate = navigate;
     root.setId("overviewView");
     root.getStylesheets().add(PipelineStyles.url());
+    root.getStyleClass().add(PipelineStyles.VIEW_CLASS);
     root.getStyleClass().add("view-body");
     Label title = new Label("Overview");
     title.getStyleClass().add("view-title");

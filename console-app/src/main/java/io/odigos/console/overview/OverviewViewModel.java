@@ -66,15 +66,17 @@ public final class OverviewViewModel {
     tasks.run(
         "Watching the pipeline",
         () ->
-            nextSource.watch(
-                o ->
-                    tasks.onUi(
-                        () -> {
-                          if (source == nextSource) {
-                            objects = o;
-                            rebuild();
-                          }
-                        })),
+            io.odigos.console.forms.Watches.start(
+                () ->
+                    nextSource.watch(
+                        o ->
+                            tasks.onUi(
+                                () -> {
+                                  if (source == nextSource) {
+                                    objects = o;
+                                    rebuild();
+                                  }
+                                }))),
         w -> {
           if (source == nextSource) {
             watch = w;
