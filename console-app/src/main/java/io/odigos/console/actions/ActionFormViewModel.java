@@ -159,6 +159,10 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
     }
   }
 
+  private ActionSpec existingSpec() {
+    return existing == null ? null : existing.getSpec();
+  }
+
   @Override
   public boolean editing() {
     return existing != null;
@@ -262,7 +266,12 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
         spec.setPiiMasking(new PiiMaskingConfig(cats, custom.isEmpty() ? null : custom));
       }
       case K8S_ATTRIBUTES -> {
-        K8sAttributesConfig k8s = new K8sAttributesConfig();
+        // on edit, start from the old config: annotations and replica set attributes have no input
+        K8sAttributesConfig k8s =
+            existingSpec() != null && existingSpec().getK8sAttributes() != null
+                ? io.fabric8.kubernetes.client.utils.Serialization.clone(
+                    existingSpec().getK8sAttributes())
+                : new K8sAttributesConfig();
         k8s.setCollectContainerAttributes(containerAttributes.get() ? Boolean.TRUE : null);
         k8s.setCollectWorkloadUID(workloadUid.get() ? Boolean.TRUE : null);
         k8s.setCollectClusterUID(clusterUid.get() ? Boolean.TRUE : null);
@@ -288,17 +297,27 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
         String p = samplingPercentage.get() == null ? "" : samplingPercentage.get().strip();
         Optional<Double> fallback =
             Inputs.number(errorFallback.get(), "Error sampler fallback", 0, 100, found);
-        if (p.isEmpty() && fallback.isEmpty()) {
+        // on edit, the samplers without inputs here (latency, service, attribute) are kept
+        SamplersConfig old =
+            existingSpec() == null || existingSpec().getSamplers() == null
+                ? new SamplersConfig(null, null, null, null, null, null)
+                : existingSpec().getSamplers();
+        boolean others =
+            old.latencySampler() != null
+                || old.serviceNameSampler() != null
+                || old.spanAttributeSampler() != null
+                || old.ignoreHealthChecks() != null;
+        if (p.isEmpty() && fallback.isEmpty() && !others) {
           found.add("Set a sampling percentage, or keep errors with a fallback percentage");
         }
         spec.setSamplers(
             new SamplersConfig(
                 fallback.map(SamplersConfig.ErrorSamplerConfig::new).orElse(null),
-                null,
-                null,
-                null,
+                old.latencySampler(),
+                old.serviceNameSampler(),
+                old.spanAttributeSampler(),
                 p.isEmpty() ? null : new SamplersConfig.ProbabilisticSamplerConfig(p),
-                null));
+                old.ignoreHealthChecks()));
       }
     }
   }

@@ -142,4 +142,26 @@ class ActionFormViewModelTest {
         .containsExactly("TransformedToProcessor: InvalidPayload — m InvalidPayload");
     assertThat(row.health()).isEqualTo(io.odigos.console.forms.Health.FAILED);
   }
+
+  @Test
+  void editingKeepsWhatTheFormHasNoInputFor() {
+    Action a = new Action();
+    a.setMetadata(new ObjectMetaBuilder().withName("sampling").build());
+    ActionSpec spec = new ActionSpec();
+    spec.setSignals(List.of(ObservabilitySignal.TRACES));
+    var latency =
+        new io.odigos.model.v1alpha1.SamplersConfig.LatencySamplerConfig(
+            List.of(
+                new io.odigos.model.v1alpha1.SamplersConfig.HttpRouteFilter(
+                    "checkout", "/pay", 500, 10.0)));
+    spec.setSamplers(
+        new io.odigos.model.v1alpha1.SamplersConfig(null, latency, null, null, null, null));
+    a.setSpec(spec);
+    ActionFormViewModel f = ActionFormViewModel.edit(a);
+    f.samplingPercentageProperty().set("50");
+    Action saved = f.validate().orElseThrow();
+    assertThat(saved.getSpec().getSamplers().latencySampler()).isEqualTo(latency);
+    assertThat(saved.getSpec().getSamplers().probabilisticSampler().samplingPercentage())
+        .isEqualTo("50");
+  }
 }
