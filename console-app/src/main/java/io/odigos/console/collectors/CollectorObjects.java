@@ -1,0 +1,28 @@
+package io.odigos.console.collectors;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.odigos.model.v1alpha1.CollectorsGroup;
+import java.util.List;
+
+/** The objects of the Odigos namespace that describe the collectors, as last seen. */
+public record CollectorObjects(
+    List<CollectorsGroup> groups,
+    List<Deployment> deployments,
+    List<DaemonSet> daemonSets,
+    List<HorizontalPodAutoscaler> autoscalers,
+    List<ConfigMap> configMaps) {
+  public CollectorObjects {
+    groups = List.copyOf(groups);
+    deployments = List.copyOf(deployments);
+    daemonSets = List.copyOf(daemonSets);
+    autoscalers = List.copyOf(autoscalers);
+    configMaps = List.copyOf(configMaps);
+  }
+
+  public static CollectorObjects empty() {
+    return new CollectorObjects(List.of(), List.of(), List.of(), List.of(), List.of());
+  }
+}

@@ -1,0 +1,70 @@
+package io.odigos.console.forms;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.odigos.model.render.ConfigPreview;
+import io.odigos.model.render.GatewayConfigRenderer;
+import io.odigos.model.render.GatewayRender;
+import io.odigos.model.render.GatewaySettings;
+import io.odigos.model.v1alpha1.Action;
+import io.odigos.model.v1alpha1.Sampling;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The gateway config before and after one Action or Sampling is created or changed, rendered by
+ * shared-model's {@link GatewayConfigRenderer} from the same snapshot, so the diff shows only what
+ * the change does. The renderer's rejection of the changed object is what the form shows. Pure.
+ */
+public final class GatewayPreviews {
+  /** Both renderings use the same settings; the diff does not depend on them. */
+  static final GatewaySettings SETTINGS = GatewaySettings.defaults("preview");
+
+  private final GatewayConfigRenderer renderer;
+
+  public GatewayPreviews(GatewayConfigRenderer renderer) {
+    this.renderer = renderer;
+  }
+
+  public ChangePreview withAction(PipelineSnapshot now, Action proposed) {
+    List<Action> after = replaced(now.actions(), proposed);
+    GatewayRender before = render(now, now.actions(), now.samplings());
+    GatewayRender changed = render(now, after, now.samplings());
+    return preview(before, changed, "Action/" + proposed.getMetadata().getName());
+  }
+
+  public ChangePreview withSampling(PipelineSnapshot now, Sampling proposed) {
+    List<Sampling> after = replaced(now.samplings(), proposed);
+    GatewayRender before = render(now, now.actions(), now.samplings());
+    GatewayRender changed = render(now, now.actions(), after);
+    return preview(before, changed, "Sampling/" + proposed.getMetadata().getName());
+  }
+
+  private GatewayRender render(
+      PipelineSnapshot now, List<Action> actions, List<Sampling> samplings) {
+    return renderer.render(now.destinations(), actions, now.processors(), samplings, SETTINGS);
+  }
+
+  private static ChangePreview preview(GatewayRender before, GatewayRender after, String key) {
+    List<String> rejections = new ArrayList<>();
+    var rejection = after.actionErrors().get(key);
+    if (rejection != null) {
+      rejections.addAll(Inputs.sentences(rejection.message()));
+    }
+    return new ChangePreview(ConfigPreview.of(before.yaml(), after), rejections);
+  }
+
+  /** The list with the object of the same name replaced (or added), sorted by name. */
+  static <T extends HasMetadata> List<T> replaced(List<T> all, T proposed) {
+    List<T> out = new ArrayList<>();
+    for (T t : all) {
+      if (!Objects.equals(t.getMetadata().getName(), proposed.getMetadata().getName())) {
+        out.add(t);
+      }
+    }
+    out.add(proposed);
+    out.sort(Comparator.comparing(t -> t.getMetadata().getName()));
+    return out;
+  }
+}
