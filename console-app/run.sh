@@ -8,4 +8,5 @@ export JAVA_HOME=${ODIGOS_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # shellcheck disable=SC2086
 mvn -B -q -ntp ${MVN_ARGS:-} -f "$root/pom.xml" -pl console-app -am package -DskipTests -Dspotless.check.skip=true
 cp="$root/console-app/target/classes:$(cat "$root/console-app/target/runtime-classpath.txt")"
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$cp" io.odigos.console.ConsoleApp "$@"
+mapfile -t options < <(grep -v '^\s*#' "$root/console-app/jvm.options" | grep -v '^\s*$')
+exec "$JAVA_HOME/bin/java" "${options[@]}" -cp "$cp" io.odigos.console.ConsoleApp "$@"

@@ -68,7 +68,7 @@ class DestinationsUiIT {
 
     // the shortcuts move between views; Ctrl+3 is Destinations
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-    assertThat(robot.lookup("#placeholder-instrumentation-rules").tryQuery()).isPresent();
+    assertThat(robot.lookup("#newRule").tryQuery()).isPresent();
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
     robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
     robot.write("honey");

@@ -53,8 +53,7 @@ class ShellUiIT {
     assertThat(robot.lookup("#problemsStatus").queryLabeled().getText())
         .contains("Connect to a cluster");
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-    assertThat(robot.lookup("#placeholder-overview").queryLabeled().getText())
-        .isEqualTo("Coming in a later version of the console.");
+    assertThat(robot.lookup("#overviewView").query().isVisible()).isTrue();
 
     robot.clickOn("#toggleTheme");
     assertThat(robot.lookup("#shell").query().getScene().getRoot().getStyleClass())
