@@ -32,17 +32,7 @@ public final class ActionsFeature implements Feature {
     return new ResourceListViewModel<>(
         tasks,
         "action",
-        new ResourceListViewModel.Forms<>() {
-          @Override
-          public ActionFormViewModel create() {
-            return ActionFormViewModel.create();
-          }
-
-          @Override
-          public ActionFormViewModel edit(Action existing) {
-            return ActionFormViewModel.edit(existing);
-          }
-        },
+        ResourceListViewModel.Forms.of(ActionFormViewModel::create, ActionFormViewModel::edit),
         ActionRows::of,
         a -> a.getMetadata().getName());
   }

@@ -33,6 +33,21 @@ public final class ResourceListViewModel<T, F extends ResourceForm<T>> {
     F create();
 
     F edit(T existing);
+
+    /** The forms of a kind from its two factories. */
+    static <T, F> Forms<T, F> of(java.util.function.Supplier<F> create, Function<T, F> edit) {
+      return new Forms<>() {
+        @Override
+        public F create() {
+          return create.get();
+        }
+
+        @Override
+        public F edit(T existing) {
+          return edit.apply(existing);
+        }
+      };
+    }
   }
 
   /** A validated change waiting for the user to confirm its gateway config diff. */

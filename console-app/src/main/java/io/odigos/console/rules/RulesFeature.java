@@ -34,17 +34,7 @@ public final class RulesFeature implements Feature {
     return new ResourceListViewModel<>(
         tasks,
         "instrumentation rule",
-        new ResourceListViewModel.Forms<>() {
-          @Override
-          public RuleFormViewModel create() {
-            return RuleFormViewModel.create();
-          }
-
-          @Override
-          public RuleFormViewModel edit(InstrumentationRule existing) {
-            return RuleFormViewModel.edit(existing);
-          }
-        },
+        ResourceListViewModel.Forms.of(RuleFormViewModel::create, RuleFormViewModel::edit),
         RulesFeature::row,
         r -> r.getMetadata().getName());
   }

@@ -40,17 +40,7 @@ public final class SamplingFeature implements Feature {
     return new ResourceListViewModel<>(
         tasks,
         "sampling",
-        new ResourceListViewModel.Forms<>() {
-          @Override
-          public SamplingFormViewModel create() {
-            return SamplingFormViewModel.create();
-          }
-
-          @Override
-          public SamplingFormViewModel edit(Sampling existing) {
-            return SamplingFormViewModel.edit(existing);
-          }
-        },
+        ResourceListViewModel.Forms.of(SamplingFormViewModel::create, SamplingFormViewModel::edit),
         SamplingFeature::row,
         s -> s.getMetadata().getName());
   }
