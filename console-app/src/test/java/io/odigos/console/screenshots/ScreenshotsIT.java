@@ -91,6 +91,35 @@ class ScreenshotsIT {
         .resources(io.odigos.model.v1alpha1.Destination.class)
         .resource(DestinationObjects.destination(jaeger, odigosNs))
         .create();
+    for (String app : List.of("checkout", "legacy-billing", "cart")) {
+      client
+          .apps()
+          .deployments()
+          .inNamespace(shop)
+          .resource(
+              new io.fabric8.kubernetes.api.model.apps.DeploymentBuilder()
+                  .withNewMetadata()
+                  .withName(app)
+                  .endMetadata()
+                  .withNewSpec()
+                  .withNewSelector()
+                  .addToMatchLabels("app", app)
+                  .endSelector()
+                  .withNewTemplate()
+                  .withNewMetadata()
+                  .addToLabels("app", app)
+                  .endMetadata()
+                  .withNewSpec()
+                  .addNewContainer()
+                  .withName("app")
+                  .withImage("shop/" + app + ":1")
+                  .endContainer()
+                  .endSpec()
+                  .endTemplate()
+                  .endSpec()
+                  .build())
+          .create();
+    }
     failing(
         client,
         shop,
@@ -203,6 +232,22 @@ class ScreenshotsIT {
     shoot(robot, out.resolve("context-picker.png"));
     robot.clickOn("#contextPicker");
 
+    List<String> views =
+        List.of(
+            Navigation.OVERVIEW,
+            Navigation.SOURCES,
+            Navigation.ACTIONS,
+            Navigation.RULES,
+            Navigation.SAMPLING,
+            Navigation.COLLECTORS);
+    for (String view : views) {
+      robot.interact(() -> console.shell().navigate(view));
+      robot.sleep(1500); // the view's watch fills it
+      shoot(robot, out.resolve(view + ".png"));
+    }
+    for (String view : views) {
+      assertThat(Files.size(out.resolve(view + ".png"))).as(view).isGreaterThan(10_000);
+    }
     for (String name :
         List.of(
             "destinations-form-light.png",
