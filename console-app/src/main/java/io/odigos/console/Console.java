@@ -28,6 +28,18 @@ public final class Console implements AutoCloseable {
 
   /** Builds the console on the FX thread; nothing talks to a cluster before {@link #start()}. */
   public static Console assemble(ConsoleConfig config, Executor background, Executor ui) {
+    return assemble(config, background, ui, null);
+  }
+
+  /**
+   * The same, with the opener of web links (the app passes its HostServices; {@code null}: links
+   * are only logged).
+   */
+  public static Console assemble(
+      ConsoleConfig config,
+      Executor background,
+      Executor ui,
+      java.util.function.Consumer<String> openLink) {
     Tasks tasks = new Tasks(background, ui, new Activity());
     ClusterConnector connector =
         new ClusterConnector(
@@ -36,7 +48,10 @@ public final class Console implements AutoCloseable {
         new ConnectViewModel(tasks, config.kubeconfig(), connector::connect, config.lastContext());
     List<Feature> features =
         ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get).toList();
-    FeatureContext context = new FeatureContext(tasks, DestinationCatalog.defaultCatalog());
+    FeatureContext context =
+        openLink == null
+            ? new FeatureContext(tasks, DestinationCatalog.defaultCatalog())
+            : new FeatureContext(tasks, DestinationCatalog.defaultCatalog(), openLink);
     return new Console(connect, new ShellView(connect, features, context));
   }
 

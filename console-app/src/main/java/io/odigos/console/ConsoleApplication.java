@@ -19,7 +19,12 @@ public final class ConsoleApplication extends Application {
   @Override
   public void start(Stage stage) {
     background = Executors.newFixedThreadPool(4, daemonThreads());
-    console = Console.assemble(ConsoleConfig.fromEnvironment(), background, Platform::runLater);
+    console =
+        Console.assemble(
+            ConsoleConfig.fromEnvironment(),
+            background,
+            Platform::runLater,
+            getHostServices()::showDocument);
     stage.setTitle("Odigos console");
     stage.setScene(console.scene(1280, 800));
     stage.show();

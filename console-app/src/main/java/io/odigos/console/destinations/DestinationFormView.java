@@ -30,7 +30,8 @@ final class DestinationFormView {
   private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
   private final VBox body = new VBox(10);
 
-  DestinationFormView(DestinationFormViewModel form, Runnable save, Runnable cancel) {
+  DestinationFormView(
+      DestinationFormViewModel form, Runnable save, Runnable cancel, Runnable testConnection) {
     root.getStyleClass().add("destination-form");
     body.getStyleClass().add("form-pane");
     Label title =
@@ -103,12 +104,52 @@ final class DestinationFormView {
     Button cancelButton = new Button("Cancel");
     cancelButton.setId("cancelDestination");
     cancelButton.setOnAction(e -> cancel.run());
+    Button testButton = new Button("Test connection");
+    testButton.setId("testConnection");
+    testButton
+        .disableProperty()
+        .bind(
+            form.connectionStateProperty()
+                .isEqualTo(DestinationFormViewModel.ConnectionState.TESTING)
+                .or(new javafx.beans.property.SimpleBooleanProperty(!form.testable())));
+    testButton.setOnAction(e -> testConnection.run());
+    javafx.scene.control.ProgressIndicator testing = new javafx.scene.control.ProgressIndicator();
+    testing.setId("connectionProgress");
+    testing.setPrefSize(18, 18);
+    testing
+        .visibleProperty()
+        .bind(
+            form.connectionStateProperty()
+                .isEqualTo(DestinationFormViewModel.ConnectionState.TESTING));
+    testing.managedProperty().bind(testing.visibleProperty());
+    Label result = new Label();
+    result.setId("connectionResult");
+    result.setWrapText(true);
+    result.setMaxWidth(Double.MAX_VALUE);
+    result.textProperty().bind(form.connectionMessageProperty());
+    Runnable colour =
+        () -> {
+          result.getStyleClass().removeAll("health-ok", "health-failed", "muted");
+          result
+              .getStyleClass()
+              .add(
+                  switch (form.connectionStateProperty().get()) {
+                    case OK -> "health-ok";
+                    case FAILED -> "health-failed";
+                    default -> "muted";
+                  });
+        };
+    form.connectionStateProperty().addListener((o, a, b) -> colour.run());
+    colour.run();
+    HBox.setHgrow(result, Priority.ALWAYS);
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("form-scroll");
     root.setCenter(scroll);
     // the messages and buttons stay in sight however long the form is
-    VBox footer = new VBox(8, problems, new HBox(8, saveButton, cancelButton));
+    HBox buttons = new HBox(8, saveButton, cancelButton, testButton, testing, result);
+    buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox footer = new VBox(8, problems, buttons);
     footer.getStyleClass().add("form-footer");
     root.setBottom(footer);
   }

@@ -1,5 +1,7 @@
 package io.odigos.console.destinations;
 
+import io.odigos.console.destinations.connection.ConnectionPlan;
+import io.odigos.console.destinations.connection.ConnectionTargets;
 import io.odigos.model.catalog.DestinationField;
 import io.odigos.model.catalog.DestinationType;
 import io.odigos.model.render.destination.DestinationValues;
@@ -16,7 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -34,6 +38,18 @@ public final class DestinationFormViewModel {
   private final List<FieldInput> inputs;
   private final Map<ObservabilitySignal, BooleanProperty> signals = new LinkedHashMap<>();
   private final ObservableList<String> problems = FXCollections.observableArrayList();
+  private final boolean testable;
+  private final ObjectProperty<ConnectionState> connectionState =
+      new SimpleObjectProperty<>(ConnectionState.IDLE);
+  private final StringProperty connectionMessage = new SimpleStringProperty("");
+
+  /** Where the form's connection test is. */
+  public enum ConnectionState {
+    IDLE,
+    TESTING,
+    OK,
+    FAILED
+  }
 
   private DestinationFormViewModel(DestinationType type, StoredDestination existing) {
     this.type = type;
@@ -57,6 +73,30 @@ public final class DestinationFormViewModel {
     if (existing != null) {
       displayName.set(existing.displayName());
     }
+    this.testable = ConnectionTargets.supports(type);
+    if (!testable) {
+      connectionMessage.set(ConnectionTargets.NO_TEST + ".");
+    }
+  }
+
+  /** Whether the type's exporter is OTLP, so that a connection test exists for it. */
+  public boolean testable() {
+    return testable;
+  }
+
+  public ObjectProperty<ConnectionState> connectionStateProperty() {
+    return connectionState;
+  }
+
+  public StringProperty connectionMessageProperty() {
+    return connectionMessage;
+  }
+
+  /** The target a connection test would use with what the form holds now (not validated). */
+  public ConnectionPlan connectionPlan() {
+    DestinationDraft d = draft(displayName.get() == null ? "" : displayName.get().strip());
+    return ConnectionTargets.plan(
+        type, d.data(), d.newSecrets(), d.storedSecretKeys(), d.signals());
   }
 
   /** An empty form for a new destination of the type. */

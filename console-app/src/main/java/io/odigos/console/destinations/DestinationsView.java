@@ -1,8 +1,11 @@
 package io.odigos.console.destinations;
 
 import io.odigos.console.core.FeatureView;
+import io.odigos.console.destinations.guide.SetupGuide;
+import io.odigos.console.forms.PipelineStyles;
 import io.odigos.model.catalog.DestinationType;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -26,13 +30,18 @@ import javafx.util.StringConverter;
  */
 final class DestinationsView implements FeatureView {
   private final DestinationsViewModel model;
-  private final SplitPane root = new SplitPane();
+  private final SplitPane split = new SplitPane();
+  private final StackPane root = new StackPane();
+  private final VBox dialog = new VBox(10);
+  private final Consumer<String> openLink;
   private final TextField search = new TextField();
   private final StackPane formPane = new StackPane();
 
-  DestinationsView(DestinationsViewModel model) {
+  DestinationsView(DestinationsViewModel model, Consumer<String> openLink) {
     this.model = model;
+    this.openLink = openLink;
     root.setId("destinationsView");
+    root.getStylesheets().add(PipelineStyles.url());
 
     ListView<StoredDestination> configured = new ListView<>(model.destinations());
     configured.setId("configuredDestinations");
@@ -53,21 +62,8 @@ final class DestinationsView implements FeatureView {
     delete.setId("deleteDestination");
     delete.getStyleClass().add("danger");
     delete.disableProperty().bind(edit.disableProperty());
-    Button confirm = new Button("Really delete");
-    confirm.setId("confirmDelete");
-    confirm.getStyleClass().add("danger");
-    confirm.setVisible(false);
-    confirm.managedProperty().bind(confirm.visibleProperty());
-    delete.setOnAction(e -> confirm.setVisible(true));
-    confirm.setOnAction(
-        e -> {
-          confirm.setVisible(false);
-          model.delete(configured.getSelectionModel().getSelectedItem());
-        });
-    configured
-        .getSelectionModel()
-        .selectedItemProperty()
-        .addListener((o, a, b) -> confirm.setVisible(false));
+    // the gateway config diff that follows is the confirmation
+    delete.setOnAction(e -> model.delete(configured.getSelectionModel().getSelectedItem()));
 
     search.setId("destinationSearch");
     search.setPromptText("Search the catalog (Ctrl+F)");
@@ -123,7 +119,7 @@ final class DestinationsView implements FeatureView {
             6,
             header("Configured destinations"),
             configured,
-            new HBox(6, edit, delete, confirm),
+            new HBox(6, edit, delete),
             message,
             header("Add from the catalog"),
             new HBox(6, search, category),
@@ -137,8 +133,64 @@ final class DestinationsView implements FeatureView {
     model.formProperty().addListener((o, old, f) -> showForm(f));
     showForm(null);
 
-    root.getItems().addAll(left, formPane);
-    root.setDividerPositions(0.36);
+    split.getItems().addAll(left, formPane);
+    split.setDividerPositions(0.30);
+
+    dialog.getStyleClass().add("diff-dialog");
+    dialog.setId("destinationDiffDialog");
+    dialog.setVisible(false);
+    dialog.setMaxSize(860, 580);
+    model.pendingProperty().addListener((o, a, p) -> showPending(p));
+    root.getChildren().addAll(split, dialog);
+  }
+
+  private void showPending(DestinationsViewModel.PendingChange p) {
+    dialog.getChildren().clear();
+    dialog.setVisible(p != null);
+    if (p == null) {
+      return;
+    }
+    String verb =
+        switch (p.kind()) {
+          case CREATE -> "Creating";
+          case UPDATE -> "Saving";
+          case DELETE -> "Deleting";
+        };
+    Label title = new Label("Gateway config change");
+    title.getStyleClass().add("view-title");
+    var preview = p.preview().preview();
+    Label summary =
+        new Label(
+            preview.changes()
+                ? verb
+                    + " destination \""
+                    + p.displayName()
+                    + "\" changes the gateway's rendered"
+                    + " config (secrets appear only as ${env:…} references):"
+                : verb
+                    + " destination \""
+                    + p.displayName()
+                    + "\" leaves the gateway's rendered config as it is.");
+    summary.setWrapText(true);
+    TextArea diff = new TextArea(preview.changes() ? preview.diff() : "");
+    diff.setId("destinationDiff");
+    diff.setEditable(false);
+    diff.getStyleClass().add("code");
+    VBox.setVgrow(diff, Priority.ALWAYS);
+    Button apply =
+        new Button(
+            p.kind() == DestinationsViewModel.PendingChange.Kind.DELETE ? "Delete" : "Apply");
+    apply.setId("applyDestination");
+    apply.setDefaultButton(true);
+    if (p.kind() == DestinationsViewModel.PendingChange.Kind.DELETE) {
+      apply.getStyleClass().add("danger");
+    }
+    apply.setOnAction(e -> model.confirm());
+    Button back = new Button("Cancel");
+    back.setId("cancelDestinationChange");
+    back.setCancelButton(true);
+    back.setOnAction(e -> model.cancelPreview());
+    dialog.getChildren().addAll(title, summary, diff, new HBox(8, apply, back));
   }
 
   private void showForm(DestinationFormViewModel f) {
@@ -153,7 +205,15 @@ final class DestinationsView implements FeatureView {
       formPane.getChildren().add(hint);
       return;
     }
-    formPane.getChildren().add(new DestinationFormView(f, model::save, model::closeForm).node());
+    Node form =
+        new DestinationFormView(f, model::save, model::closeForm, model::testConnection).node();
+    boolean dark =
+        root.getScene() != null && root.getScene().getRoot().getStyleClass().contains("dark");
+    GuideView guide = new GuideView(SetupGuide.html(f.type(), f.testable(), dark), openLink);
+    SplitPane beside = new SplitPane(form, guide.node());
+    beside.setId("formWithGuide");
+    beside.setDividerPositions(0.58);
+    formPane.getChildren().add(beside);
   }
 
   private static Label header(String text) {

@@ -2,6 +2,10 @@ package io.odigos.console.destinations;
 
 import io.odigos.console.core.ErrorText;
 import io.odigos.console.core.Tasks;
+import io.odigos.console.destinations.connection.ConnectionPlan;
+import io.odigos.console.destinations.connection.ConnectionTargets;
+import io.odigos.console.destinations.connection.ConnectionTester;
+import io.odigos.console.forms.ChangePreview;
 import io.odigos.model.catalog.DestinationCatalog;
 import io.odigos.model.catalog.DestinationType;
 import java.util.List;
@@ -35,8 +39,28 @@ public final class DestinationsViewModel {
   private final BooleanProperty saving = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
 
+  private final ObjectProperty<PendingChange> pending = new SimpleObjectProperty<>();
+
   private DestinationStore store;
+  private DestinationPreviewer previewer;
+  private ConnectionTester tester;
   private AutoCloseable watch;
+
+  /** What saving or deleting would do, waiting for the user to confirm its gateway config diff. */
+  public record PendingChange(
+      Kind kind, DestinationDraft draft, StoredDestination deleted, ChangePreview preview) {
+    /** The three writes a Destination can get. */
+    public enum Kind {
+      CREATE,
+      UPDATE,
+      DELETE
+    }
+
+    /** The destination's name for the user. */
+    public String displayName() {
+      return kind == Kind.DELETE ? deleted.displayName() : draft.displayName();
+    }
+  }
 
   public DestinationsViewModel(Tasks tasks, DestinationCatalog catalog) {
     this.tasks = tasks;
@@ -52,10 +76,25 @@ public final class DestinationsViewModel {
     catalogTypes.setPredicate(t -> CatalogFilter.matches(t, s, c));
   }
 
-  /** A new cluster (or none): forget the old list and load the new one. */
+  /** A new cluster (or none), written without a config preview. */
   public void useStore(DestinationStore next) {
+    use(next, null, tester);
+  }
+
+  /**
+   * A new cluster (or none): forget the old list and load the new one.
+   *
+   * @param nextPreviewer renders the gateway config diff before each write; {@code null}: write at
+   *     once
+   * @param nextTester runs connection tests; {@code null}: none
+   */
+  public void use(
+      DestinationStore next, DestinationPreviewer nextPreviewer, ConnectionTester nextTester) {
     stopWatch();
     store = next;
+    previewer = next == null ? null : nextPreviewer;
+    tester = nextTester;
+    pending.set(null);
     destinations.clear();
     form.set(null);
     connected.set(next != null);
@@ -115,10 +154,12 @@ public final class DestinationsViewModel {
   }
 
   public void startCreate(DestinationType type) {
+    pending.set(null);
     form.set(type == null ? null : DestinationFormViewModel.create(type));
   }
 
   public void startEdit(StoredDestination d) {
+    pending.set(null);
     if (d == null) {
       return;
     }
@@ -131,6 +172,7 @@ public final class DestinationsViewModel {
   }
 
   public void closeForm() {
+    pending.set(null);
     form.set(null);
   }
 
@@ -143,6 +185,11 @@ public final class DestinationsViewModel {
     }
     if (s == null) {
       f.problems().setAll("Not connected to a cluster");
+      return;
+    }
+    DestinationPreviewer p = previewer;
+    if (p != null) {
+      f.validate().ifPresent(draft -> preview(f, draft, p));
       return;
     }
     f.validate()
@@ -176,11 +223,149 @@ public final class DestinationsViewModel {
             });
   }
 
+  private void preview(DestinationFormViewModel f, DestinationDraft draft, DestinationPreviewer p) {
+    saving.set(true);
+    tasks.run(
+        "Rendering the gateway config",
+        () -> p.saving(draft),
+        preview -> {
+          saving.set(false);
+          if (form.get() != f) {
+            return;
+          }
+          if (preview.rejected()) {
+            f.problems().setAll(preview.rejections());
+          } else {
+            pending.set(
+                new PendingChange(
+                    f.editing() ? PendingChange.Kind.UPDATE : PendingChange.Kind.CREATE,
+                    draft,
+                    null,
+                    preview));
+          }
+        },
+        e -> {
+          saving.set(false);
+          f.problems().setAll("Cannot render the gateway config: " + ErrorText.of(e));
+        });
+  }
+
+  /** The user read the diff: write the pending change. */
+  public void confirm() {
+    PendingChange change = pending.get();
+    DestinationStore s = store;
+    if (change == null || s == null) {
+      return;
+    }
+    pending.set(null);
+    if (change.kind() == PendingChange.Kind.DELETE) {
+      deleteNow(change.deleted(), s);
+      return;
+    }
+    DestinationFormViewModel f = form.get();
+    boolean editing = change.kind() == PendingChange.Kind.UPDATE;
+    DestinationDraft draft = change.draft();
+    saving.set(true);
+    tasks.run(
+        (editing ? "Saving " : "Creating ") + draft.displayName(),
+        () -> {
+          if (editing) {
+            s.update(draft);
+          } else {
+            s.create(draft);
+          }
+          return null;
+        },
+        ok -> {
+          saving.set(false);
+          message.set((editing ? "Saved " : "Created ") + draft.displayName());
+          if (f != null && form.get() == f) {
+            form.set(null);
+          }
+          reload();
+        },
+        e -> {
+          saving.set(false);
+          String refusal = "The cluster refused it: " + ErrorText.of(e);
+          if (f != null && form.get() == f) {
+            f.problems().setAll(List.of(refusal));
+          } else {
+            message.set(refusal);
+          }
+        });
+  }
+
+  /** Back without writing anything. */
+  public void cancelPreview() {
+    pending.set(null);
+  }
+
+  /** Tests the open form's connection in the background; the form shows the result. */
+  public void testConnection() {
+    DestinationFormViewModel f = form.get();
+    if (f == null) {
+      return;
+    }
+    ConnectionTester t = tester;
+    if (!f.testable() || t == null) {
+      f.connectionStateProperty().set(DestinationFormViewModel.ConnectionState.FAILED);
+      f.connectionMessageProperty().set(ConnectionTargets.NO_TEST + ".");
+      return;
+    }
+    switch (f.connectionPlan()) {
+      case ConnectionPlan.NotTestable n -> {
+        f.connectionStateProperty().set(DestinationFormViewModel.ConnectionState.FAILED);
+        f.connectionMessageProperty().set(n.reason());
+      }
+      case ConnectionPlan.Ready r -> {
+        f.connectionStateProperty().set(DestinationFormViewModel.ConnectionState.TESTING);
+        f.connectionMessageProperty().set("Testing: " + r.target().describe() + "…");
+        tasks.run(
+            "Testing the connection to " + r.target().host(),
+            () -> t.test(r.target()),
+            result -> {
+              f.connectionStateProperty()
+                  .set(
+                      result.ok()
+                          ? DestinationFormViewModel.ConnectionState.OK
+                          : DestinationFormViewModel.ConnectionState.FAILED);
+              f.connectionMessageProperty().set(result.message());
+            },
+            e -> {
+              f.connectionStateProperty().set(DestinationFormViewModel.ConnectionState.FAILED);
+              f.connectionMessageProperty()
+                  .set("The test failed: " + r.target().redact(ErrorText.of(e)));
+            });
+      }
+    }
+  }
+
+  /** Deletes after the config preview when there is a previewer, else at once. */
   public void delete(StoredDestination d) {
     DestinationStore s = store;
     if (d == null || s == null) {
       return;
     }
+    DestinationPreviewer p = previewer;
+    if (p == null) {
+      deleteNow(d, s);
+      return;
+    }
+    saving.set(true);
+    tasks.run(
+        "Rendering the gateway config",
+        () -> p.deleting(d),
+        preview -> {
+          saving.set(false);
+          pending.set(new PendingChange(PendingChange.Kind.DELETE, null, d, preview));
+        },
+        e -> {
+          saving.set(false);
+          message.set("Cannot render the gateway config: " + ErrorText.of(e));
+        });
+  }
+
+  private void deleteNow(StoredDestination d, DestinationStore s) {
     tasks.run(
         "Deleting " + d.displayName(),
         () -> {
@@ -214,6 +399,10 @@ public final class DestinationsViewModel {
 
   public ObservableList<StoredDestination> destinations() {
     return destinations;
+  }
+
+  public ObjectProperty<PendingChange> pendingProperty() {
+    return pending;
   }
 
   public ObjectProperty<DestinationFormViewModel> formProperty() {
