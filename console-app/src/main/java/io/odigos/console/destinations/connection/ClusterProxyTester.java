@@ -2,7 +2,9 @@ package io.odigos.console.destinations.connection;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.http.HttpClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
@@ -53,8 +55,24 @@ public final class ClusterProxyTester implements ConnectionTester {
     log.info("Testing the connection through the API server: {} ({})", target.describe(), path);
     String master = client.getMasterUrl().toString();
     String url = (master.endsWith("/") ? master.substring(0, master.length() - 1) : master) + path;
+    // a client of its own with no retries: a 503 from the proxy is an answer, not a reason to retry
+    try (KubernetesClient once =
+        new KubernetesClientBuilder()
+            .withConfig(
+                new ConfigBuilder(client.getConfiguration())
+                    .withRequestRetryBackoffLimit(0)
+                    .build())
+            .build()) {
+      return send(once.getHttpClient(), url, target, service);
+    }
+  }
+
+  private ConnectionResult send(
+      HttpClient http,
+      String url,
+      ConnectionTarget target,
+      ConnectionTarget.ClusterService service) {
     long start = System.nanoTime();
-    HttpClient http = client.getHttpClient();
     HttpRequest.Builder req =
         http.newHttpRequestBuilder().uri(url).post("application/x-protobuf", new byte[0]);
     target
@@ -71,7 +89,7 @@ public final class ClusterProxyTester implements ConnectionTester {
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       String body = resp.body();
       String proxyError = apiServerStatus(body);
-      if (proxyError != null && resp.code() >= 500) {
+      if (proxyError != null) { // the API server's own answer, not the receiver's
         return ConnectionResult.failure(
             "The API server could not reach "
                 + service.name()
