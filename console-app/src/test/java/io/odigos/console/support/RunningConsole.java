@@ -41,6 +41,15 @@ public final class RunningConsole implements AutoCloseable {
 
   /** Builds and shows the console; call on the FX thread (TestFX {@code @Start}). */
   public static RunningConsole show(Stage stage, Path kubeconfig, String odigosNamespace) {
+    return show(stage, kubeconfig, odigosNamespace, null);
+  }
+
+  /** The same, with the opener of web links the app would get from its HostServices. */
+  public static RunningConsole show(
+      Stage stage,
+      Path kubeconfig,
+      String odigosNamespace,
+      java.util.function.Consumer<String> openLink) {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     ConsoleConfig config =
         new ConsoleConfig(
@@ -49,7 +58,7 @@ public final class RunningConsole implements AutoCloseable {
             Duration.ofSeconds(3),
             Duration.ofSeconds(10),
             LastContextStore.inMemory());
-    Console console = Console.assemble(config, pool, Platform::runLater);
+    Console console = Console.assemble(config, pool, Platform::runLater, openLink);
     RunningConsole running = new RunningConsole(console, pool);
     stage.setScene(console.scene(1280, 800));
     stage.show();
