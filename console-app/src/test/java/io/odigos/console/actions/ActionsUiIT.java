@@ -174,4 +174,53 @@ class ActionsUiIT {
     Thread.sleep(500);
     assertThat(actions()).isEmpty();
   }
+
+  @Test
+  void cancellingTheDiffOfAnEditLeavesTheActionAsItWas(FxRobot robot) throws Exception {
+    Action existing =
+        io.fabric8.kubernetes.client.utils.Serialization.unmarshal(
+            """
+            apiVersion: odigos.io/v1alpha1
+            kind: Action
+            metadata: {name: action-env, namespace: %s}
+            spec:
+              actionName: Env
+              signals: [TRACES]
+              addClusterInfo:
+                clusterAttributes:
+                - {attributeName: deployment.environment, attributeStringValue: staging}
+            """
+                .formatted(namespace),
+            Action.class);
+    api.client().resources(Action.class).inNamespace(namespace).resource(existing).create();
+    ListView<?> list = robot.lookup("#actionList").queryAs(ListView.class);
+    await().atMost(Duration.ofSeconds(10)).until(() -> fx(() -> list.getItems().size()) == 1);
+    String version = actions().getFirst().getMetadata().getResourceVersion();
+
+    robot.interact(() -> list.getSelectionModel().select(0));
+    robot.clickOn("#editAction");
+    robot.interact(
+        () ->
+            robot
+                .lookup("#clusterAttributes")
+                .queryAs(TextArea.class)
+                .setText("deployment.environment=production"));
+    robot.clickOn("#saveAction");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> fx(() -> robot.lookup("#actionDiffDialog").query().isVisible()));
+    assertThat(text(robot, "#actionDiff")).contains("staging").contains("production");
+
+    robot.clickOn("#backAction");
+    robot.clickOn("#cancelAction");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> !fx(() -> robot.lookup("#actionDiffDialog").query().isVisible()));
+    Thread.sleep(500);
+    Action after = actions().getFirst();
+    assertThat(after.getMetadata().getResourceVersion()).isEqualTo(version);
+    assertThat(after.getSpec().getAddClusterInfo().clusterAttributes())
+        .singleElement()
+        .satisfies(c -> assertThat(c.attributeStringValue()).isEqualTo("staging"));
+  }
 }
