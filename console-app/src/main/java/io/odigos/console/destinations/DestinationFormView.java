@@ -19,6 +19,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -51,7 +52,8 @@ final class DestinationFormView {
     grid.setHgap(12);
     grid.setVgap(4);
     ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(215);
+    labels.setMinWidth(140);
+    labels.setPrefWidth(170);
     ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
     inputs.setFillWidth(true);
@@ -127,6 +129,8 @@ final class DestinationFormView {
     result.setWrapText(true);
     result.setMaxWidth(Double.MAX_VALUE);
     result.textProperty().bind(form.connectionMessageProperty());
+    result.visibleProperty().bind(result.textProperty().isNotEmpty());
+    result.managedProperty().bind(result.visibleProperty());
     Runnable colour =
         () -> {
           result.getStyleClass().removeAll("health-ok", "health-failed", "muted");
@@ -141,15 +145,17 @@ final class DestinationFormView {
         };
     form.connectionStateProperty().addListener((o, a, b) -> colour.run());
     colour.run();
-    HBox.setHgrow(result, Priority.ALWAYS);
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("form-scroll");
     root.setCenter(scroll);
     // the messages and buttons stay in sight however long the form is
-    HBox buttons = new HBox(8, saveButton, cancelButton, testButton, testing, result);
+    for (Button b : java.util.List.of(saveButton, cancelButton, testButton)) {
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox buttons = new HBox(8, saveButton, cancelButton, testButton, testing);
     buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    VBox footer = new VBox(8, problems, buttons);
+    VBox footer = new VBox(8, problems, buttons, result);
     footer.getStyleClass().add("form-footer");
     root.setBottom(footer);
   }

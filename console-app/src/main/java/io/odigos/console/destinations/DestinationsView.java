@@ -134,7 +134,7 @@ final class DestinationsView implements FeatureView {
     showForm(null);
 
     split.getItems().addAll(left, formPane);
-    split.setDividerPositions(0.30);
+    split.setDividerPositions(0.27);
 
     dialog.getStyleClass().add("diff-dialog");
     dialog.setId("destinationDiffDialog");
@@ -177,6 +177,8 @@ final class DestinationsView implements FeatureView {
     diff.setEditable(false);
     diff.getStyleClass().add("code");
     VBox.setVgrow(diff, Priority.ALWAYS);
+    diff.setVisible(preview.changes());
+    diff.setManaged(preview.changes());
     Button apply =
         new Button(
             p.kind() == DestinationsViewModel.PendingChange.Kind.DELETE ? "Delete" : "Apply");
@@ -209,10 +211,11 @@ final class DestinationsView implements FeatureView {
         new DestinationFormView(f, model::save, model::closeForm, model::testConnection).node();
     boolean dark =
         root.getScene() != null && root.getScene().getRoot().getStyleClass().contains("dark");
-    GuideView guide = new GuideView(SetupGuide.html(f.type(), f.testable(), dark), openLink);
+    GuideView guide =
+        new GuideView(isDark -> SetupGuide.html(f.type(), f.testable(), isDark), dark, openLink);
     SplitPane beside = new SplitPane(form, guide.node());
     beside.setId("formWithGuide");
-    beside.setDividerPositions(0.58);
+    beside.setDividerPositions(0.6);
     formPane.getChildren().add(beside);
   }
 

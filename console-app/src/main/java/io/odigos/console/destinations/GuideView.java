@@ -18,12 +18,24 @@ import org.w3c.dom.events.EventTarget;
  */
 final class GuideView {
   private final WebView web = new WebView();
-  private final String html;
+  private final java.util.function.Function<Boolean, String> pages;
   private final Consumer<String> openLink;
+  private final javafx.collections.ListChangeListener<String> themeListener =
+      c -> showTheme(c.getList().contains("dark"));
+  private javafx.collections.ObservableList<String> followed;
+  private String html;
+  private boolean dark;
 
-  GuideView(String html, Consumer<String> openLink) {
-    this.html = html;
+  /**
+   * @param pages the guide's HTML for the light ({@code false}) or dark ({@code true}) theme
+   * @param dark whether the console is dark now
+   */
+  GuideView(
+      java.util.function.Function<Boolean, String> pages, boolean dark, Consumer<String> openLink) {
+    this.pages = pages;
     this.openLink = openLink;
+    this.dark = dark;
+    this.html = pages.apply(dark);
     web.setId("destinationGuide");
     web.setMinWidth(260);
     web.setContextMenuEnabled(false);
@@ -48,7 +60,29 @@ final class GuideView {
                 javafx.application.Platform.runLater(() -> engine.loadContent(html));
               }
             });
+    // follow the console's theme: the scene root carries the "dark" class
+    web.sceneProperty()
+        .addListener(
+            (o, was, scene) -> {
+              if (followed != null) {
+                followed.removeListener(themeListener); // a closed form leaves no listener behind
+                followed = null;
+              }
+              if (scene != null) {
+                followed = scene.getRoot().getStyleClass();
+                followed.addListener(themeListener);
+                showTheme(followed.contains("dark"));
+              }
+            });
     engine.loadContent(html);
+  }
+
+  private void showTheme(boolean nowDark) {
+    if (nowDark != dark) {
+      dark = nowDark;
+      html = pages.apply(nowDark);
+      web.getEngine().loadContent(html);
+    }
   }
 
   private void hookLinks(Document doc) {

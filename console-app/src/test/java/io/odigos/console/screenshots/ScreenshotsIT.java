@@ -203,16 +203,52 @@ class ScreenshotsIT {
     robot.clickOn("#destinationSearch").write("otlphttp");
     robot.clickOn("OTLP HTTP").clickOn("#addDestination");
     robot.clickOn("#destinationName").write("Team collector");
-    robot.clickOn("#saveDestination"); // shows the validation messages
+    // the guide beside the form, and a real connection test to a port where nothing listens
+    javafx.scene.web.WebView guide =
+        robot.lookup("#destinationGuide").queryAs(javafx.scene.web.WebView.class);
+    await().atMost(PATIENCE).until(() -> guideLoaded(guide, "field-OTLP_HTTP_ENDPOINT"));
+    int closed = io.odigos.testbed.RunningCollector.freePort();
+    robot.clickOn("#field-OTLP_HTTP_ENDPOINT").write("http://127.0.0.1:" + closed);
+    robot.clickOn("#testConnection");
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                WaitForAsyncUtils.asyncFx(
+                        () -> robot.lookup("#connectionResult").queryLabeled().getText())
+                    .get(),
+            t -> t.startsWith("Connection refused"));
     shoot(robot, out.resolve("destinations-form-light.png"));
 
     robot.interact(() -> console.shell().themeProperty().set(Theme.DARK));
+    robot.sleep(800); // the guide reloads in its dark colours
     shoot(robot, out.resolve("destinations-form-dark.png"));
     robot.interact(() -> console.shell().themeProperty().set(Theme.LIGHT));
 
     robot.clickOn("#cancelDestination");
     robot.clickOn("Honeycomb production").clickOn("#editDestination");
+    javafx.scene.web.WebView editGuide =
+        robot.lookup("#destinationGuide").queryAs(javafx.scene.web.WebView.class);
+    await().atMost(PATIENCE).until(() -> guideLoaded(editGuide, "field-HONEYCOMB_API_KEY"));
     shoot(robot, out.resolve("destinations-edit.png"));
+    // the gateway config diff before the edit is applied
+    robot.interact(
+        () ->
+            robot
+                .lookup("#field-HONEYCOMB_ENDPOINT")
+                .<String>queryComboBox()
+                .setValue("api.honeycomb.io"));
+    robot.clickOn("#saveDestination");
+    await()
+        .atMost(PATIENCE)
+        .until(
+            () ->
+                WaitForAsyncUtils.asyncFx(
+                        () -> robot.lookup("#destinationDiffDialog").query().isVisible())
+                    .get());
+    shoot(robot, out.resolve("destinations-diff.png"));
+    robot.clickOn("#cancelDestinationChange");
+    robot.clickOn("#cancelDestination");
 
     robot.interact(() -> console.shell().navigate(Navigation.PROBLEMS));
     TableView<?> table = robot.lookup("#problemsTable").queryAs(TableView.class);
@@ -253,6 +289,7 @@ class ScreenshotsIT {
             "destinations-form-light.png",
             "destinations-form-dark.png",
             "destinations-edit.png",
+            "destinations-diff.png",
             "problems.png",
             "problems-dark.png",
             "context-picker.png")) {
@@ -304,5 +341,13 @@ class ScreenshotsIT {
       }
     }
     return out;
+  }
+
+  private static boolean guideLoaded(javafx.scene.web.WebView guide, String id) throws Exception {
+    return WaitForAsyncUtils.asyncFx(
+            () ->
+                guide.getEngine().getDocument() != null
+                    && guide.getEngine().getDocument().getElementById(id) != null)
+        .get();
   }
 }
