@@ -54,7 +54,14 @@ public final class OtlpConnectionTester implements ConnectionTester {
   @Override
   public ConnectionResult test(ConnectionTarget target) {
     log.info("Testing the connection: {}", target.describe());
-    return target.protocol() == ConnectionTarget.Protocol.HTTP ? http(target) : grpc(target);
+    ConnectionResult r =
+        target.protocol() == ConnectionTarget.Protocol.HTTP ? http(target) : grpc(target);
+    log.info(
+        "Connection test of {}: {} in {} ms",
+        target.address(),
+        r.ok() ? "accepted" : "failed",
+        r.latency().toMillis());
+    return r;
   }
 
   private ConnectionResult http(ConnectionTarget target) {
