@@ -33,7 +33,7 @@ struct event_header {
     struct span_context parent; /* parent.span_id all zero: a root span */
     __u32 flags;
     __u32 status; /* HTTP status code, gRPC status code */
-};                /* 80 bytes */
+};                /* 88 bytes */
 
 #define METHOD_MAX 16
 #define PATH_MAX_LEN 128
