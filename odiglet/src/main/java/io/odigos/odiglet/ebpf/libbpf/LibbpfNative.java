@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * <p>Loaded once per JVM, lazily: {@link #get()} throws the same {@link LibbpfException} every time
  * when the library is missing, instead of an {@code ExceptionInInitializerError}.
  */
+@SuppressWarnings("restricted") // FFM: this package is the one place that calls native code
 final class LibbpfNative {
   private static final Logger LIBBPF_LOG = LoggerFactory.getLogger("libbpf");
   private static final Linker LINKER = Linker.nativeLinker();

@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
  * the reader. {@link #close()} stops the thread after one last drain, joins it, and frees the ring
  * buffer; it is idempotent.
  */
+@SuppressWarnings("restricted") // FFM: this package is the one place that calls native code
 public final class RingBufferReader implements AutoCloseable {
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(10);
 

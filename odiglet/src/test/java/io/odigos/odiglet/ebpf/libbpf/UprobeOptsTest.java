@@ -9,6 +9,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("restricted") // FFM: this package is the one place that calls native code
 class UprobeOptsTest {
 
   @Test
