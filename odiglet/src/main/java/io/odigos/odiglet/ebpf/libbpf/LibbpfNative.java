@@ -138,11 +138,15 @@ final class LibbpfNative {
         }
       }
     }
-    if (i instanceof LibbpfException e) {
-      throw new LibbpfException(e.operation(), e.getMessage(), e);
+    if (i instanceof LoadFailure f) {
+      // a fresh exception per caller, with this caller's stack
+      throw new LibbpfException(f.operation(), 0, f.detail());
     }
     return (LibbpfNative) i;
   }
+
+  /** Why libbpf could not be loaded, kept so that every later caller gets the same answer. */
+  private record LoadFailure(String operation, String detail) {}
 
   private static Object load() {
     String what = "loading " + LIBRARY;
@@ -150,21 +154,20 @@ final class LibbpfNative {
     try {
       lib = SymbolLookup.libraryLookup(LIBRARY, Arena.global());
     } catch (IllegalArgumentException e) {
-      return new LibbpfException(
-          what, 0, LIBRARY + " not found: install libbpf1 (bpf/install-deps.sh does, as root)");
+      return new LoadFailure(
+          what, LIBRARY + " not found: install libbpf1 (bpf/install-deps.sh does, as root)");
     } catch (IllegalCallerException e) {
-      return new LibbpfException(
-          what,
-          0,
-          "native access is disabled: run the JVM with --enable-native-access=ALL-UNNAMED");
+      return new LoadFailure(
+          what, "native access is disabled: run the JVM with --enable-native-access=ALL-UNNAMED");
     }
     try {
       return new LibbpfNative(lib);
     } catch (java.util.NoSuchElementException e) {
-      return new LibbpfException(
-          what, 0, LIBRARY + " lacks a function the odiglet needs (" + e.getMessage() + ")");
+      return new LoadFailure(
+          what, LIBRARY + " lacks a function the odiglet needs (" + e.getMessage() + ")");
     } catch (Throwable t) {
-      return new LibbpfException(what, t.toString(), t);
+      LoggerFactory.getLogger(LibbpfNative.class).error("{} failed", what, t);
+      return new LoadFailure(what, t.toString());
     }
   }
 
