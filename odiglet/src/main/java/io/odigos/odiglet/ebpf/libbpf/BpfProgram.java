@@ -25,6 +25,17 @@ public final class BpfProgram {
     return object;
   }
 
+  /**
+   * Whether loading the object loads this program (default true). Call before {@link
+   * BpfObject#load()}: a program the kernel would refuse (e.g. {@code bpf_probe_write_user} under
+   * lockdown) is left out this way without failing the whole object.
+   */
+  public BpfProgram setAutoload(boolean autoload) {
+    LibbpfNative.get()
+        .setAutoload(ptr, autoload, "setting autoload of " + this + " to " + autoload);
+    return this;
+  }
+
   MemorySegment ptr() {
     return ptr;
   }

@@ -1,6 +1,7 @@
 package io.odigos.odiglet.ebpf.libbpf;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_BOOLEAN;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -51,6 +52,7 @@ final class LibbpfNative {
   private final MethodHandle objectClose;
   private final MethodHandle findProgram;
   private final MethodHandle findMap;
+  private final MethodHandle setAutoload;
   private final MethodHandle mapFd;
   private final MethodHandle mapKeySize;
   private final MethodHandle mapValueSize;
@@ -78,6 +80,7 @@ final class LibbpfNative {
     objectClose = voidCall(lib, "bpf_object__close", ADDRESS);
     findProgram = errnoCall(lib, "bpf_object__find_program_by_name", ADDRESS, ADDRESS, ADDRESS);
     findMap = errnoCall(lib, "bpf_object__find_map_by_name", ADDRESS, ADDRESS, ADDRESS);
+    setAutoload = errnoCall(lib, "bpf_program__set_autoload", JAVA_INT, ADDRESS, JAVA_BOOLEAN);
     mapFd = call(lib, "bpf_map__fd", JAVA_INT, ADDRESS);
     mapKeySize = call(lib, "bpf_map__key_size", JAVA_INT, ADDRESS);
     mapValueSize = call(lib, "bpf_map__value_size", JAVA_INT, ADDRESS);
@@ -223,6 +226,17 @@ final class LibbpfNative {
     try (Arena a = Arena.ofConfined()) {
       MemorySegment st = a.allocate(CAPTURE);
       return nonNull((MemorySegment) findProgram.invokeExact(st, obj, name), st, what);
+    } catch (Throwable t) {
+      throw rethrow(t, what);
+    }
+  }
+
+  /** Whether {@code bpf_object__load} loads the program (only before loading). */
+  void setAutoload(MemorySegment program, boolean autoload, String what) {
+    try (Arena a = Arena.ofConfined()) {
+      MemorySegment st = a.allocate(CAPTURE);
+      int rc = (int) setAutoload.invokeExact(st, program, autoload);
+      checkRc(rc, st, what);
     } catch (Throwable t) {
       throw rethrow(t, what);
     }
