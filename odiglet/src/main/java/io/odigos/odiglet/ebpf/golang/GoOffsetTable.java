@@ -145,26 +145,37 @@ public final class GoOffsetTable {
               + " "
               + version
               + " has no struct offsets in this odiglet's table (known: "
-              + String.join(
-                  ", ",
-                  sections.keySet().stream()
-                      .filter(k -> k.startsWith(GoStructField.GRPC_MODULE + " "))
-                      .map(k -> k.substring(GoStructField.GRPC_MODULE.length() + 1))
-                      .toList())
+              + knownGrpc()
               + ")");
     }
     return s;
   }
 
+  private String knownGrpc() {
+    String known =
+        String.join(
+            ", ",
+            sections.keySet().stream()
+                .filter(k -> k.startsWith(GoStructField.GRPC_MODULE + " "))
+                .map(k -> k.substring(GoStructField.GRPC_MODULE.length() + 1))
+                .toList());
+    return known.isEmpty() ? "none" : known;
+  }
+
   private String newestGo() {
     return sections.keySet().stream()
-        .filter(k -> k.startsWith("go"))
+        .filter(GoOffsetTable::isGoSection)
         .max(GoOffsetTable::compareGo)
         .orElse("none");
   }
 
-  private static int compareGo(String a, String b) {
-    if (!a.startsWith("go") || !b.startsWith("go")) {
+  /** Whether a section holds standard-library offsets ({@code go1.23}). */
+  public static boolean isGoSection(String name) {
+    return name.matches("go\\d+\\.\\d+");
+  }
+
+  static int compareGo(String a, String b) {
+    if (!isGoSection(a) || !isGoSection(b)) {
       return a.compareTo(b);
     }
     String[] x = a.substring(2).split("\\.");

@@ -101,16 +101,8 @@ public final class GoOffsetTableGenerator {
   }
 
   private static int bySection(String a, String b) {
-    boolean ga = a.startsWith("go");
-    boolean gb = b.startsWith("go");
-    if (ga != gb) {
-      return ga ? -1 : 1;
-    }
-    if (ga) {
-      int x = Integer.parseInt(a.substring(a.indexOf('.') + 1));
-      int y = Integer.parseInt(b.substring(b.indexOf('.') + 1));
-      return Integer.compare(x, y);
-    }
-    return a.compareTo(b);
+    boolean ga = GoOffsetTable.isGoSection(a);
+    boolean gb = GoOffsetTable.isGoSection(b);
+    return ga != gb ? (ga ? -1 : 1) : GoOffsetTable.compareGo(a, b);
   }
 }
