@@ -9,7 +9,7 @@
 #       kubeapitest/     the layout fabric8 kube-api-test expects, as symlinks into the above
 # Only what is missing is built; each step prints how long it took.
 #
-# Usage: testbed/install.sh [apt|runtimes|console|bpf|k8s|etcd|kwok|otelcol|agents ...]   (no argument: all of them)
+# Usage: testbed/install.sh [apt|runtimes|console|bpf|k8s|etcd|kwok|otelcol|agents|goservices ...]   (no argument: all of them)
 # Env:   TESTBED_CACHE (default ~/.cache/testbed)
 set -euo pipefail
 
@@ -217,6 +217,8 @@ main() {
   done
   if installed "$(k8s_dir)" && installed "$(etcd_dir)"; then link_kubeapitest; fi
   if (($# == 0)) || has agents; then "$here/../odiglet/agents/install-agents.sh" || rc=1; fi  # the odiglet's real agents
+  # the Go test services of the eBPF tests, built with several Go toolchains (+ gcc, libcapstone4)
+  if (($# == 0)) || has goservices; then "$here/../odiglet/go-test-services.sh" >/dev/null || rc=1; fi
   if ((rc != 0)); then log "FAILED: see the output above"; exit 1; fi
   took "$t" "testbed install"
 }
