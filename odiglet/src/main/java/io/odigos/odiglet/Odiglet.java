@@ -4,13 +4,13 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
+import io.odigos.odiglet.ebpf.GoEbpf;
 import io.odigos.odiglet.inspect.HostAttribution;
 import io.odigos.odiglet.inspect.ProcessInspector;
 import io.odigos.odiglet.inspect.RuntimeDetailsWriter;
 import io.odigos.odiglet.inspect.proc.ProcFs;
 import io.odigos.odiglet.instance.InstanceReporter;
 import io.odigos.odiglet.node.AgentCarriers;
-import io.odigos.odiglet.ebpf.GoEbpf;
 import io.odigos.odiglet.node.GoTargets;
 import io.odigos.odiglet.node.NodeScan;
 import java.time.Clock;
@@ -59,8 +59,7 @@ public final class Odiglet implements AutoCloseable {
   /**
    * @param go the node's eBPF Go instrumentation, when it runs (closed with the odiglet)
    */
-  public static Odiglet start(
-      KubernetesClient client, OdigletConfig config, Optional<GoEbpf> go) {
+  public static Odiglet start(KubernetesClient client, OdigletConfig config, Optional<GoEbpf> go) {
     SharedIndexInformer<InstrumentationConfig> configs =
         client.resources(InstrumentationConfig.class).inAnyNamespace().inform();
     SharedIndexInformer<Pod> pods = null;

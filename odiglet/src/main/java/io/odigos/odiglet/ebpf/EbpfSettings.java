@@ -19,6 +19,7 @@ public record EbpfSettings(boolean enabled, String otlpEndpoint, Duration flushI
       endpoint = env.getOrDefault("NODE_IP", "127.0.0.1") + ":4317";
     }
     long flush = Long.parseLong(env.getOrDefault("ODIGOS_EBPF_FLUSH_MILLIS", "1000"));
-    return new EbpfSettings(enabled, endpoint.replaceFirst("^https?://", ""), Duration.ofMillis(flush));
+    return new EbpfSettings(
+        enabled, endpoint.replaceFirst("^https?://", ""), Duration.ofMillis(flush));
   }
 }

@@ -38,7 +38,8 @@ public final class NodeScan {
   /** Receives each pass's inspected processes and how they are placed (the eBPF Go targets). */
   @FunctionalInterface
   public interface GoProcesses {
-    void accept(List<InspectedProcess> processes, Function<ProcessOwner, Optional<Placement>> place);
+    void accept(
+        List<InspectedProcess> processes, Function<ProcessOwner, Optional<Placement>> place);
   }
 
   /**

@@ -19,7 +19,6 @@ import io.odigos.testbed.Otelcol;
 import io.odigos.testbed.OtlpSink;
 import io.odigos.testbed.OtlpSink.Item;
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -37,10 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Go services built with every supported Go version, stripped and not, probed by the real eBPF
  * programs in the real kernel after they have been running (no restart), their spans exported by
- * the odiglet's exporter through a real collector into a sink: the frontend's HTTP server span,
- * its HTTP client call, the HTTP backend's server span, its gRPC call, the gRPC backend's server
- * span and its sqlite query form one trace with the right parents; an incoming traceparent is
- * honoured; detaching stops the spans.
+ * the odiglet's exporter through a real collector into a sink: the frontend's HTTP server span, its
+ * HTTP client call, the HTTP backend's server span, its gRPC call, the gRPC backend's server span
+ * and its sqlite query form one trace with the right parents; an incoming traceparent is honoured;
+ * detaching stops the spans.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoEbpfEndToEndIT {
@@ -66,10 +65,7 @@ class GoEbpfEndToEndIT {
             preflight.contextPropagationPossible(), r -> pipeline.accept(ByteBuffer.wrap(r)));
     manager =
         new GoInstrumentationManager(
-            probes,
-            pipeline,
-            GoBinaryAnalyzer::analyze,
-            EnumSet.allOf(GoFunctionGroup.class));
+            probes, pipeline, GoBinaryAnalyzer::analyze, EnumSet.allOf(GoFunctionGroup.class));
   }
 
   @AfterAll
@@ -106,13 +102,17 @@ class GoEbpfEndToEndIT {
                   target(svc.frontend, "frontend-" + label),
                   target(svc.httpBackend, "http-backend-" + label),
                   target(svc.grpcBackend, "grpc-backend-" + label)));
-      assertThat(outcomes.values()).allMatch(o -> o instanceof GoAttachOutcome.Attached, outcomes.toString());
+      assertThat(outcomes.values())
+          .allMatch(o -> o instanceof GoAttachOutcome.Attached, outcomes.toString());
       assertThat(outcomes.get(pid(svc.frontend)).message())
           .contains("HTTP server", "HTTP client", "gRPC client", "database/sql");
 
       assertThat(svc.get("/chain/42", Map.of()).statusCode()).isEqualTo(200);
       Item server =
-          awaitSpan("frontend-" + label, Item.SERVER, s -> "/chain/42".equals(s.attributes().get("url.path")));
+          awaitSpan(
+              "frontend-" + label,
+              Item.SERVER,
+              s -> "/chain/42".equals(s.attributes().get("url.path")));
       assertThat(server.parentSpanId()).isEmpty();
       assertThat(server.attributes())
           .containsEntry("http.request.method", "GET")
@@ -133,14 +133,20 @@ class GoEbpfEndToEndIT {
       assertThat(httpBackend.attributes()).containsEntry("url.path", "/hello");
 
       Item grpcClient =
-          awaitChild("frontend-" + label, Item.CLIENT, trace, server, "grpc.health.v1.Health/Check");
+          awaitChild(
+              "frontend-" + label, Item.CLIENT, trace, server, "grpc.health.v1.Health/Check");
       assertThat(grpcClient.attributes())
           .containsEntry("rpc.system", "grpc")
           .containsEntry("rpc.service", "grpc.health.v1.Health")
           .containsEntry("rpc.method", "Check")
           .containsEntry("rpc.grpc.status_code", "0");
       Item grpcServer =
-          awaitChild("grpc-backend-" + label, Item.SERVER, trace, grpcClient, "grpc.health.v1.Health/Check");
+          awaitChild(
+              "grpc-backend-" + label,
+              Item.SERVER,
+              trace,
+              grpcClient,
+              "grpc.health.v1.Health/Check");
       assertThat(grpcServer.attributes()).containsEntry("rpc.grpc.status_code", "0");
 
       Item query = awaitChild("frontend-" + label, Item.CLIENT, trace, server, "SELECT");
@@ -154,10 +160,17 @@ class GoEbpfEndToEndIT {
       new Random().nextBytes(callerTrace);
       new Random().nextBytes(callerSpan);
       String tp =
-          "00-" + HexFormat.of().formatHex(callerTrace) + "-" + HexFormat.of().formatHex(callerSpan) + "-01";
+          "00-"
+              + HexFormat.of().formatHex(callerTrace)
+              + "-"
+              + HexFormat.of().formatHex(callerSpan)
+              + "-01";
       assertThat(svc.get("/chain/7", Map.of("traceparent", tp)).statusCode()).isEqualTo(200);
       Item continued =
-          awaitSpan("frontend-" + label, Item.SERVER, s -> "/chain/7".equals(s.attributes().get("url.path")));
+          awaitSpan(
+              "frontend-" + label,
+              Item.SERVER,
+              s -> "/chain/7".equals(s.attributes().get("url.path")));
       assertThat(continued.traceId()).isEqualTo(HexFormat.of().formatHex(callerTrace));
       assertThat(continued.parentSpanId()).isEqualTo(HexFormat.of().formatHex(callerSpan));
 
@@ -166,7 +179,10 @@ class GoEbpfEndToEndIT {
       assertThat(svc.get("/chain/99", Map.of()).statusCode()).isEqualTo(200);
       Thread.sleep(1500);
       assertThat(sink.spans())
-          .noneMatch(s -> "/chain/99".equals(s.attributes().get("url.path")) && s.resource().getOrDefault("service.name", "").endsWith(label));
+          .noneMatch(
+              s ->
+                  "/chain/99".equals(s.attributes().get("url.path"))
+                      && s.resource().getOrDefault("service.name", "").endsWith(label));
     }
   }
 
@@ -175,7 +191,8 @@ class GoEbpfEndToEndIT {
     Process sleeper = new ProcessBuilder("sleep", "30").start();
     try {
       Map<Integer, GoAttachOutcome> out =
-          manager.reconcile(List.of(GoTarget.of((int) sleeper.pid(), Map.of("service.name", "sleep"))));
+          manager.reconcile(
+              List.of(GoTarget.of((int) sleeper.pid(), Map.of("service.name", "sleep"))));
       GoAttachOutcome o = out.get((int) sleeper.pid());
       assertThat(o).isInstanceOf(GoAttachOutcome.Unsupported.class);
       assertThat(o.message()).containsIgnoringCase("go");
@@ -204,7 +221,8 @@ class GoEbpfEndToEndIT {
         .until(
             () ->
                 sink.spans().stream()
-                    .filter(s -> service.equals(s.resource().get("service.name")) && s.kind() == kind)
+                    .filter(
+                        s -> service.equals(s.resource().get("service.name")) && s.kind() == kind)
                     .filter(match)
                     .findFirst(),
             java.util.Optional::isPresent)
@@ -215,7 +233,9 @@ class GoEbpfEndToEndIT {
     return awaitSpan(
         service,
         kind,
-        s -> s.traceId().equals(trace) && s.parentSpanId().equals(parent.spanId()) && s.name().equals(name));
+        s ->
+            s.traceId().equals(trace)
+                && s.parentSpanId().equals(parent.spanId())
+                && s.name().equals(name));
   }
-
 }

@@ -37,6 +37,9 @@ public record GoProbePlan(
 
   private static final String T = "google.golang.org/grpc/internal/transport.";
 
+  /** The program that writes traceparent into outgoing requests (bpf_probe_write_user). */
+  public static final String WRITE_HEADERS = "uprobe_http_client_write_headers";
+
   static final List<ProbeSpec> SPECS =
       List.of(
           spec(
@@ -126,9 +129,6 @@ public record GoProbePlan(
               "uprobe_sql_exec_end",
               "database/sql.(*DB).execDC",
               Site.RETURNS));
-
-  /** The program that writes traceparent into outgoing requests (bpf_probe_write_user). */
-  public static final String WRITE_HEADERS = "uprobe_http_client_write_headers";
 
   private static ProbeSpec spec(GoFunctionGroup g, String program, String symbol, Site site) {
     return new ProbeSpec(g, program, symbol, site, false);

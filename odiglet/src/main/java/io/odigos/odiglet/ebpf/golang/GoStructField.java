@@ -40,22 +40,24 @@ public record GoStructField(String key, Source source, boolean optional) {
           go("net/url.URL.Path"),
           go("net/http.response.req"),
           go("net/http.response.status"),
+          go("net/http.response.conn"),
+          go("net/http.conn.rwc"),
+          go("net/http.persistConn.conn"),
+          go("net.netFD.laddr"),
+          go("net.netFD.raddr"),
+          go("net.TCPAddr.IP"),
+          go("net.TCPAddr.Port"),
           go("net/http.Response.StatusCode"),
           go("bufio.Writer.buf"),
           go("bufio.Writer.n"),
           grpc(T + "Stream.method"),
           grpc(T + "Stream.id"),
           grpc("google.golang.org/grpc.ClientConn.target"),
+          grpc(T + "http2Client.conn"),
+          grpc(T + "http2Server.conn"),
           grpc("google.golang.org/grpc/internal/status.Error.s"),
           grpc("google.golang.org/grpc/internal/status.Status.s"),
-          grpc("google.golang.org/genproto/googleapis/rpc/status.Status.Code"),
-          grpc("golang.org/x/net/http2.MetaHeadersFrame.Fields"),
-          grpc("golang.org/x/net/http2.HeadersFrame.FrameHeader"),
-          grpc("golang.org/x/net/http2.FrameHeader.StreamID"),
-          grpc(T + "loopyWriter.framer"),
-          grpc(T + "framer.writer"),
-          grpc(T + "bufWriter.buf"),
-          grpc(T + "bufWriter.offset"));
+          grpc("google.golang.org/genproto/googleapis/rpc/status.Status.Code"));
 
   private static GoStructField go(String key) {
     return new GoStructField(key, Source.GO, false);
