@@ -99,18 +99,34 @@ class GoBinaryAnalysisTest {
     try (ElfFile elf = ElfFile.open(b.unstripped())) {
       PcLnTab pcln = PcLnTab.read(elf);
       SymbolTable symtab = SymbolTable.read(elf).orElseThrow();
-      assertThat(pcln.functions()).hasSizeGreaterThan(5000);
-      int compared = 0;
-      for (GoFunction f : pcln.functions().values()) {
-        GoFunction s = symtab.function(f.name()).orElse(null);
+      assertThat(pcln.all()).hasSizeGreaterThan(5000);
+      // every pclntab entry is a .symtab function at the same address, named alike (assembly
+      // functions carry an .abi0 suffix in .symtab, and '·' is '.' there); sizes fit the pclntab
+      // extent
+      for (GoFunction f : pcln.all()) {
+        GoFunction s =
+            symtab
+                .function(f.name())
+                .filter(x -> x.entry() == f.entry())
+                .or(() -> symtab.function(f.name() + ".abi0"))
+                .or(() -> symtab.function(f.name().replace('\u00b7', '.')))
+                .orElse(null);
         assertThat(s).as(f.name() + " in .symtab").isNotNull();
         assertThat(s.entry()).as(f.name()).isEqualTo(f.entry());
-        assertThat(s.size())
-            .as(f.name() + " symbol size within the pclntab extent")
-            .isLessThanOrEqualTo(f.size());
-        compared++;
+        assertThat(s.size()).as(f.name() + " size").isLessThanOrEqualTo(f.size());
       }
-      assertThat(compared).isEqualTo(pcln.functions().size());
+      for (String name : GoFunctionGroup.allFunctions()) {
+        assertThat(pcln.function(name).orElseThrow().entry())
+            .isEqualTo(symtab.function(name).orElseThrow().entry());
+      }
+      // runtime.text: from the header (Go <= 1.25) or the moduledata (Go 1.26) = the symbol
+      var s = elf.section(".gopclntab").orElseThrow();
+      var h = elf.read(s.offset(), 40);
+      long fromModuledata = PcLnTab.moduleText(elf, s.addr(), h.getLong(32));
+      assertThat(fromModuledata).isEqualTo(elf.symbolValue("runtime.text").orElseThrow());
+      if (h.getLong(24) != 0) {
+        assertThat(h.getLong(24)).isEqualTo(fromModuledata);
+      }
     }
     try (ElfFile elf = ElfFile.open(b.stripped())) {
       assertThat(SymbolTable.read(elf)).isEmpty();
