@@ -181,6 +181,37 @@ class GoBinaryAnalysisTest {
         .isEqualTo(!minor.equals("go1.21") && !minor.equals("go1.22"));
   }
 
+  @org.junit.jupiter.api.Test
+  void dwarfWinsOverAWrongTableEntryAndFillsAMissingOne() throws Exception {
+    GoServices.Build b = builds().getLast();
+    GoOffsetTable shipped = GoOffsetTable.load();
+    StringBuilder text = new StringBuilder();
+    for (var section : shipped.sections().entrySet()) {
+      text.append('[').append(section.getKey()).append("]\n");
+      section
+          .getValue()
+          .forEach(
+              (k, v) -> {
+                if (!k.equals("net/http.Request.Pattern")) {
+                  text.append(k)
+                      .append(' ')
+                      .append(k.equals("runtime.g.goid") ? 999 : v)
+                      .append('\n');
+                }
+              });
+    }
+    GoBinaryAnalyzer wrong = new GoBinaryAnalyzer(GoOffsetTable.parse(text.toString()));
+    GoBinaryAnalysis a = wrong.analyzeFile(b.unstripped());
+    long goid = shipped.forGo(b.goVersion()).get("runtime.g.goid");
+    assertThat(a.offsets().offset("runtime.g.goid")).isEqualTo(goid);
+    assertThat(a.dwarf().orElseThrow().corrected())
+        .containsExactly(java.util.Map.entry("runtime.g.goid", "table 999, DWARF " + goid));
+    assertThat(a.dwarf().orElseThrow().filled()).containsExactly("net/http.Request.Pattern");
+    assertThat(a.offsets().optional("net/http.Request.Pattern")).hasValue(232);
+    // without DWARF nothing can correct the table
+    assertThat(wrong.analyzeFile(b.stripped()).offsets().offset("runtime.g.goid")).isEqualTo(999);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   void moduleVersionsEqualGoMod(GoServices.Variant v) throws Exception {
