@@ -108,7 +108,11 @@ public final class GoBinaryAnalyzer {
     for (String name : GoFunctionGroup.allFunctions()) {
       Optional<GoFunction> f = pcln.function(name);
       if (f.isEmpty()) {
-        problems.put(name, "not in the binary (not linked, or inlined everywhere)");
+        problems.put(
+            name,
+            pcln.ambiguous().contains(name)
+                ? "more than one function of that name in .gopclntab"
+                : "not in the binary (not linked, or inlined everywhere)");
         continue;
       }
       try {

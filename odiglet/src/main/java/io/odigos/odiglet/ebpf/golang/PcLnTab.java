@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Go's own function table ({@code .gopclntab}), which the runtime needs for stack unwinding and so
@@ -27,17 +31,40 @@ public final class PcLnTab {
   static final int MAGIC_120 = 0xfffffff1;
   private static final int MAX_TABLE = 512 << 20;
 
+  private final List<GoFunction> all;
   private final Map<String, GoFunction> byName;
+  private final Set<String> ambiguous;
 
-  private PcLnTab(Map<String, GoFunction> byName) {
-    this.byName = byName;
+  private PcLnTab(List<GoFunction> all) {
+    this.all = List.copyOf(all);
+    Map<String, GoFunction> m = new HashMap<>(all.size() * 2);
+    Set<String> dup = new HashSet<>();
+    for (GoFunction f : all) {
+      if (m.putIfAbsent(f.name(), f) != null) {
+        dup.add(f.name());
+      }
+    }
+    dup.forEach(m::remove);
+    this.byName = Map.copyOf(m);
+    this.ambiguous = Set.copyOf(dup);
   }
 
-  /** All functions by name. */
+  /** Every entry of the table, in address order (names may repeat: ABI0/ABIInternal pairs). */
+  public List<GoFunction> all() {
+    return all;
+  }
+
+  /** The functions whose name is unique in the table, by name. */
   public Map<String, GoFunction> functions() {
     return byName;
   }
 
+  /** Names that more than one entry carries (e.g. an assembly function and its ABI wrapper). */
+  public Set<String> ambiguous() {
+    return ambiguous;
+  }
+
+  /** The function of a name that exactly one entry carries. */
   public Optional<GoFunction> function(String name) {
     return Optional.ofNullable(byName.get(name));
   }
@@ -50,13 +77,46 @@ public final class PcLnTab {
     if (s.size() < 72 || s.size() > MAX_TABLE) {
       throw new ElfFormatException(".gopclntab of " + s.size() + " bytes");
     }
-    ByteBuffer b = elf.read(s, (int) s.size());
-    long textFallback = elf.section(".text").map(ElfFile.Section::addr).orElse(0L);
-    return parse(b, textFallback);
+    ByteBuffer b = elf.read(s, (int) s.size()).order(ByteOrder.LITTLE_ENDIAN);
+    long textStart = b.getLong(24);
+    if (textStart == 0 && b.getInt(0) == MAGIC_120) {
+      textStart = moduleText(elf, s.addr(), b.getLong(32));
+    }
+    return parse(b, textStart);
   }
 
-  /** Parses a table (its bytes from the header on); {@code textFallback} when textStart is 0. */
-  static PcLnTab parse(ByteBuffer b, long textFallback) throws ElfFormatException {
+  private static final int MODULEDATA_TEXT = 8 + 6 * 24 + 3 * 8;
+
+  /** {@code firstmoduledata.text}, located through its pointers into the pclntab. */
+  static long moduleText(ElfFile elf, long pclntabAddr, long funcnameOffset) throws IOException {
+    for (ElfFile.Section d : elf.sections()) {
+      boolean writableData = (d.flags() & 1) != 0 && d.type() == 1 && d.size() > 0;
+      if (!writableData || d.size() > 64 << 20) {
+        continue;
+      }
+      ByteBuffer data = elf.read(d, (int) d.size()).order(ByteOrder.LITTLE_ENDIAN);
+      long misalign = d.addr() & 7;
+      for (int o = (int) ((8 - misalign) & 7); o + MODULEDATA_TEXT + 16 <= data.limit(); o += 8) {
+        if (data.getLong(o) == pclntabAddr && data.getLong(o + 8) == pclntabAddr + funcnameOffset) {
+          long text = data.getLong(o + MODULEDATA_TEXT);
+          long minpc = data.getLong(o + MODULEDATA_TEXT - 16);
+          Optional<ElfFile.Section> exec =
+              elf.sections().stream()
+                  .filter(
+                      x -> (x.flags() & 4) != 0 && text >= x.addr() && text < x.addr() + x.size())
+                  .findFirst();
+          if (exec.isPresent() && minpc >= text) {
+            return text;
+          }
+        }
+      }
+    }
+    throw new ElfFormatException(
+        "cannot locate runtime.text: no moduledata points at the .gopclntab header");
+  }
+
+  /** Parses a table (its bytes from the header on) whose entries are relative to textStart. */
+  static PcLnTab parse(ByteBuffer b, long textStart) throws ElfFormatException {
     b = b.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     int magic = b.getInt(0);
     if (magic != MAGIC_118 && magic != MAGIC_120) {
@@ -70,7 +130,6 @@ public final class PcLnTab {
       throw new ElfFormatException(".gopclntab header: bad padding or pointer size " + ptr);
     }
     long nfunc = b.getLong(8);
-    long textStart = b.getLong(8 + 2 * ptr);
     long nameTab = b.getLong(8 + 3 * ptr);
     long funcTab = b.getLong(8 + 7 * ptr);
     long len = b.limit();
@@ -83,9 +142,9 @@ public final class PcLnTab {
       throw new ElfFormatException(".gopclntab header points outside the table");
     }
     if (textStart == 0) {
-      textStart = textFallback;
+      throw new ElfFormatException(".gopclntab without a text start");
     }
-    Map<String, GoFunction> out = new HashMap<>((int) nfunc * 2);
+    List<GoFunction> out = new ArrayList<>((int) nfunc);
     int ft = (int) funcTab;
     for (int i = 0; i < nfunc; i++) {
       long entryOff = b.getInt(ft + i * 8) & 0xffffffffL;
@@ -101,9 +160,9 @@ public final class PcLnTab {
         throw new ElfFormatException(".gopclntab name of function " + i + " is outside the table");
       }
       String n = cString(b, (int) name);
-      out.putIfAbsent(n, new GoFunction(n, textStart + entryOff, nextEntry - entryOff));
+      out.add(new GoFunction(n, textStart + entryOff, nextEntry - entryOff));
     }
-    return new PcLnTab(Map.copyOf(out));
+    return new PcLnTab(out);
   }
 
   private static String cString(ByteBuffer b, int off) {

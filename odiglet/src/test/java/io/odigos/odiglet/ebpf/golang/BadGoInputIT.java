@@ -80,17 +80,20 @@ class BadGoInputIT {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
     assertThat(refusal(java).kind()).isEqualTo(UnsupportedGoBinaryException.Kind.NOT_GO);
     Path python = python3().toRealPath();
-    assertThat(refusal(python)).hasMessageContaining("is not a Go binary");
+    assertThat(refusal(python)).hasMessage(python + " is not a Go binary (no Go build info)");
   }
 
+  /** The interpreter binary itself (PATH may hold a pyenv shim script). */
   private static Path python3() {
-    for (String dir : System.getenv("PATH").split(":")) {
-      Path p = Path.of(dir, "python3");
-      if (Files.isExecutable(p)) {
-        return p;
-      }
+    try {
+      Process p = new ProcessBuilder("python3", "-c", "import sys; print(sys.executable)").start();
+      String exe = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
+      assertThat(exe).isNotEmpty();
+      return Path.of(exe);
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("python3 is missing: run odiglet/test-runtimes.sh", e);
     }
-    throw new IllegalStateException("python3 is missing: run odiglet/test-runtimes.sh");
   }
 
   @Test

@@ -99,18 +99,34 @@ class GoBinaryAnalysisTest {
     try (ElfFile elf = ElfFile.open(b.unstripped())) {
       PcLnTab pcln = PcLnTab.read(elf);
       SymbolTable symtab = SymbolTable.read(elf).orElseThrow();
-      assertThat(pcln.functions()).hasSizeGreaterThan(5000);
-      int compared = 0;
-      for (GoFunction f : pcln.functions().values()) {
-        GoFunction s = symtab.function(f.name()).orElse(null);
+      assertThat(pcln.all()).hasSizeGreaterThan(5000);
+      // every pclntab entry is a .symtab function at the same address, named alike (assembly
+      // functions carry an .abi0 suffix in .symtab, and '·' is '.' there); sizes fit the pclntab
+      // extent
+      for (GoFunction f : pcln.all()) {
+        GoFunction s =
+            symtab
+                .function(f.name())
+                .filter(x -> x.entry() == f.entry())
+                .or(() -> symtab.function(f.name() + ".abi0"))
+                .or(() -> symtab.function(f.name().replace('\u00b7', '.')))
+                .orElse(null);
         assertThat(s).as(f.name() + " in .symtab").isNotNull();
         assertThat(s.entry()).as(f.name()).isEqualTo(f.entry());
-        assertThat(s.size())
-            .as(f.name() + " symbol size within the pclntab extent")
-            .isLessThanOrEqualTo(f.size());
-        compared++;
+        assertThat(s.size()).as(f.name() + " size").isLessThanOrEqualTo(f.size());
       }
-      assertThat(compared).isEqualTo(pcln.functions().size());
+      for (String name : GoFunctionGroup.allFunctions()) {
+        assertThat(pcln.function(name).orElseThrow().entry())
+            .isEqualTo(symtab.function(name).orElseThrow().entry());
+      }
+      // runtime.text: from the header (Go <= 1.25) or the moduledata (Go 1.26) = the symbol
+      var s = elf.section(".gopclntab").orElseThrow();
+      var h = elf.read(s.offset(), 40);
+      long fromModuledata = PcLnTab.moduleText(elf, s.addr(), h.getLong(32));
+      assertThat(fromModuledata).isEqualTo(elf.symbolValue("runtime.text").orElseThrow());
+      if (h.getLong(24) != 0) {
+        assertThat(h.getLong(24)).isEqualTo(fromModuledata);
+      }
     }
     try (ElfFile elf = ElfFile.open(b.stripped())) {
       assertThat(SymbolTable.read(elf)).isEmpty();
@@ -163,6 +179,37 @@ class GoBinaryAnalysisTest {
         .isEqualTo(minor.equals("go1.23") || minor.equals("go1.24") ? 160 : 152);
     assertThat(a.offsets().optional("net/http.Request.Pattern").isPresent())
         .isEqualTo(!minor.equals("go1.21") && !minor.equals("go1.22"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void dwarfWinsOverAWrongTableEntryAndFillsAMissingOne() throws Exception {
+    GoServices.Build b = builds().getLast();
+    GoOffsetTable shipped = GoOffsetTable.load();
+    StringBuilder text = new StringBuilder();
+    for (var section : shipped.sections().entrySet()) {
+      text.append('[').append(section.getKey()).append("]\n");
+      section
+          .getValue()
+          .forEach(
+              (k, v) -> {
+                if (!k.equals("net/http.Request.Pattern")) {
+                  text.append(k)
+                      .append(' ')
+                      .append(k.equals("runtime.g.goid") ? 999 : v)
+                      .append('\n');
+                }
+              });
+    }
+    GoBinaryAnalyzer wrong = new GoBinaryAnalyzer(GoOffsetTable.parse(text.toString()));
+    GoBinaryAnalysis a = wrong.analyzeFile(b.unstripped());
+    long goid = shipped.forGo(b.goVersion()).get("runtime.g.goid");
+    assertThat(a.offsets().offset("runtime.g.goid")).isEqualTo(goid);
+    assertThat(a.dwarf().orElseThrow().corrected())
+        .containsExactly(java.util.Map.entry("runtime.g.goid", "table 999, DWARF " + goid));
+    assertThat(a.dwarf().orElseThrow().filled()).containsExactly("net/http.Request.Pattern");
+    assertThat(a.offsets().optional("net/http.Request.Pattern")).hasValue(232);
+    // without DWARF nothing can correct the table
+    assertThat(wrong.analyzeFile(b.stripped()).offsets().offset("runtime.g.goid")).isEqualTo(999);
   }
 
   @ParameterizedTest(name = "{0}")
