@@ -32,6 +32,7 @@ public final class GoEbpf implements AutoCloseable {
   private final GoInstrumentationManager manager;
   private final GoEventPipeline pipeline;
   private Map<Integer, GoAttachOutcome> last = Map.of();
+  private long reconciles;
 
   private GoEbpf(
       OtlpTraceExporter exporter,
@@ -84,7 +85,18 @@ public final class GoEbpf implements AutoCloseable {
     changed.entrySet().removeIf(e -> e.getValue().equals(last.get(e.getKey())));
     changed.forEach((pid, o) -> log.info("Go process {}: {} — {}", pid, o.reason(), o.message()));
     last = now;
+    reconciles++;
     return now;
+  }
+
+  /** The outcome per probed (or refused) process, as of the last pass. */
+  public synchronized Map<Integer, GoAttachOutcome> outcomes() {
+    return last;
+  }
+
+  /** How many passes ran. */
+  public synchronized long reconcileCount() {
+    return reconciles;
   }
 
   public GoEventPipeline pipeline() {

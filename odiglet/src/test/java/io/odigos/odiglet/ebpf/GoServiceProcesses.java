@@ -84,8 +84,7 @@ final class GoServiceProcesses implements AutoCloseable {
     // Request.Pattern): ask for the current mux, as services written for 1.22+ get it
     b.environment().put("GODEBUG", "httpmuxgo121=0");
     Process p =
-        b
-            .redirectErrorStream(true)
+        b.redirectErrorStream(true)
             .redirectOutput(workDir.resolve("out-" + all.size() + ".log").toFile())
             .start();
     all.add(p);
