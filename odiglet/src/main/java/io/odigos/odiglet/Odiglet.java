@@ -4,12 +4,14 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
+import io.odigos.odiglet.ebpf.GoEbpf;
 import io.odigos.odiglet.inspect.HostAttribution;
 import io.odigos.odiglet.inspect.ProcessInspector;
 import io.odigos.odiglet.inspect.RuntimeDetailsWriter;
 import io.odigos.odiglet.inspect.proc.ProcFs;
 import io.odigos.odiglet.instance.InstanceReporter;
 import io.odigos.odiglet.node.AgentCarriers;
+import io.odigos.odiglet.node.GoTargets;
 import io.odigos.odiglet.node.NodeScan;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,11 +40,26 @@ public final class Odiglet implements AutoCloseable {
           r -> Thread.ofPlatform().name("odiglet-scan").daemon().unstarted(r));
   private final NodeScan scan;
 
-  private Odiglet(NodeScan scan) {
+  private final Optional<GoEbpf> go;
+
+  private Odiglet(NodeScan scan, Optional<GoEbpf> go) {
     this.scan = scan;
+    this.go = go;
+  }
+
+  /** The eBPF Go instrumentation, when it runs. */
+  public Optional<GoEbpf> go() {
+    return go;
   }
 
   public static Odiglet start(KubernetesClient client, OdigletConfig config) {
+    return start(client, config, Optional.empty());
+  }
+
+  /**
+   * @param go the node's eBPF Go instrumentation, when it runs (closed with the odiglet)
+   */
+  public static Odiglet start(KubernetesClient client, OdigletConfig config, Optional<GoEbpf> go) {
     SharedIndexInformer<InstrumentationConfig> configs =
         client.resources(InstrumentationConfig.class).inAnyNamespace().inform();
     SharedIndexInformer<Pod> pods = null;
@@ -84,9 +101,26 @@ public final class Odiglet implements AutoCloseable {
                     != null,
             new RuntimeDetailsWriter(client),
             new AgentCarriers(proc, config.agentsDir()),
-            instances);
-    Odiglet odiglet = new Odiglet(scan);
+            instances,
+            go.map(
+                g ->
+                    (processes, place) ->
+                        g.reconcile(
+                            GoTargets.select(
+                                processes,
+                                place,
+                                key ->
+                                    Optional.ofNullable(
+                                        configs
+                                            .getIndexer()
+                                            .getByKey(
+                                                key.namespace()
+                                                    + "/"
+                                                    + key.instrumentationConfigName())),
+                                config.node()))));
+    Odiglet odiglet = new Odiglet(scan, go);
     odiglet.resources.add(configs::close);
+    go.ifPresent(odiglet.resources::add);
     if (nodePods != null) {
       odiglet.resources.add(nodePods::close);
     }

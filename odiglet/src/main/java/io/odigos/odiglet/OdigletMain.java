@@ -4,7 +4,11 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.odigos.odiglet.deviceplugin.DevicePluginConfig;
 import io.odigos.odiglet.deviceplugin.DevicePluginServer;
+import io.odigos.odiglet.ebpf.EbpfSettings;
+import io.odigos.odiglet.ebpf.GoEbpf;
+import io.odigos.odiglet.ebpf.preflight.NodePreflight;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -21,7 +25,9 @@ public final class OdigletMain {
             ? null
             : DevicePluginServer.start(DevicePluginConfig.fromEnvironment(System.getenv()));
     KubernetesClient client = new KubernetesClientBuilder().build();
-    Odiglet odiglet = Odiglet.start(client, config);
+    Optional<GoEbpf> go =
+        GoEbpf.start(EbpfSettings.fromEnvironment(System.getenv()), NodePreflight.system().run());
+    Odiglet odiglet = Odiglet.start(client, config, go);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

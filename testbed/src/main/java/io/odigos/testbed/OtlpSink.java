@@ -27,15 +27,22 @@ public final class OtlpSink implements AutoCloseable {
    * A span or log record as the sink received it, with its resource's attributes.
    *
    * @param kind the OTLP span kind (2 = SERVER, 3 = CLIENT); 0 for log records
+   * @param traceId hex, empty when absent (the same for spanId and parentSpanId)
    */
   public record Item(
       String name,
       Map<String, String> attributes,
       Map<String, String> resource,
       int statusCode,
-      int kind) {
+      int kind,
+      String traceId,
+      String spanId,
+      String parentSpanId) {
     /** OTLP {@code SPAN_KIND_SERVER}. */
     public static final int SERVER = 2;
+
+    /** OTLP {@code SPAN_KIND_CLIENT}. */
+    public static final int CLIENT = 3;
   }
 
   private OtlpSink(RunningCollector collector, Path file, int grpcPort) {
@@ -111,7 +118,10 @@ public final class OtlpSink implements AutoCloseable {
                       attributes(item.path("attributes")),
                       resource,
                       item.path("status").path("code").asInt(0),
-                      item.path("kind").asInt(0)));
+                      item.path("kind").asInt(0),
+                      item.path("traceId").asText(""),
+                      item.path("spanId").asText(""),
+                      item.path("parentSpanId").asText("")));
             }
           }
         }

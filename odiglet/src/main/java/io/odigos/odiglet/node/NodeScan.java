@@ -33,6 +33,14 @@ public final class NodeScan {
   private final RuntimeDetailsWriter writer;
   private final AgentCarriers carriers;
   private final Optional<InstanceReporter> instances;
+  private final Optional<GoProcesses> goProcesses;
+
+  /** Receives each pass's inspected processes and how they are placed (the eBPF Go targets). */
+  @FunctionalInterface
+  public interface GoProcesses {
+    void accept(
+        List<InspectedProcess> processes, Function<ProcessOwner, Optional<Placement>> place);
+  }
 
   /**
    * @param podsByUid this node's pods (empty in host mode)
@@ -46,6 +54,21 @@ public final class NodeScan {
       RuntimeDetailsWriter writer,
       AgentCarriers carriers,
       Optional<InstanceReporter> instances) {
+    this(inspector, podsByUid, configExists, writer, carriers, instances, Optional.empty());
+  }
+
+  /**
+   * @param goProcesses called after each pass with its processes (eBPF Go instrumentation)
+   */
+  public NodeScan(
+      ProcessInspector inspector,
+      Function<String, Optional<Pod>> podsByUid,
+      Predicate<WorkloadKey> configExists,
+      RuntimeDetailsWriter writer,
+      AgentCarriers carriers,
+      Optional<InstanceReporter> instances,
+      Optional<GoProcesses> goProcesses) {
+    this.goProcesses = goProcesses;
     this.inspector = inspector;
     this.podsByUid = podsByUid;
     this.configExists = configExists;
@@ -91,6 +114,14 @@ public final class NodeScan {
                         .stream())
             .toList();
     instances.ifPresent(reporter -> reporter.report(agents));
+    goProcesses.ifPresent(
+        go -> {
+          try {
+            go.accept(processes, place);
+          } catch (RuntimeException e) {
+            log.warn("eBPF Go instrumentation pass failed: {}", e.toString());
+          }
+        });
     return new Result(processes.size(), written, agents.size());
   }
 

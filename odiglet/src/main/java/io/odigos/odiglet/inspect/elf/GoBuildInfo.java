@@ -37,8 +37,20 @@ public record GoBuildInfo(String goVersion, String mainPackage, String mainModul
     return space < 0 ? v : v.substring(0, space);
   }
 
+  /**
+   * The undecoded build info: the version string and the whole module info text ({@code path},
+   * {@code mod}, {@code dep}, {@code =>} and {@code build} lines, between their 16-byte sentinels
+   * when present), for readers that need more than the main module (dependency versions).
+   */
+  public record Raw(String goVersion, String moduleInfo) {}
+
   /** The build info of an ELF file; empty when it is not a Go binary. */
   public static Optional<GoBuildInfo> read(ElfFile elf) throws IOException {
+    return readRaw(elf).map(r -> parse(r.goVersion(), r.moduleInfo()));
+  }
+
+  /** The undecoded build info of an ELF file; empty when it is not a Go binary. */
+  public static Optional<Raw> readRaw(ElfFile elf) throws IOException {
     Optional<ByteBuffer> header = findHeader(elf);
     if (header.isEmpty()) {
       return Optional.empty();
@@ -65,7 +77,7 @@ public record GoBuildInfo(String goVersion, String mainPackage, String mainModul
     if (version.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(parse(version, modInfo));
+    return Optional.of(new Raw(version, modInfo));
   }
 
   static GoBuildInfo parse(String version, String modInfo) {

@@ -43,7 +43,7 @@ public final class DistroSelector {
                   new Distro("nodejs-community", "Node.js", List.of(14)),
               ProgrammingLanguage.PYTHON, new Distro("python-community", "Python", List.of(3, 8)),
               ProgrammingLanguage.DOTNET, new Distro("dotnet-community", ".NET", List.of(6)),
-              ProgrammingLanguage.GO, new Distro("golang-community", "Go", List.of(1, 17))));
+              ProgrammingLanguage.GO, new Distro("golang-community", "Go", List.of(1, 21))));
 
   /** The first run of dot-separated numbers: {@code go1.21.3}, {@code v18.2.0}, {@code 21-ea}. */
   private static final Pattern NUMBERS = Pattern.compile("\\d+(?:\\.\\d+)*");

@@ -26,7 +26,7 @@ class DistroSelectorTest {
     "PYTHON, 3.12.1, python-community",
     "DOTNET, 6.0.1, dotnet-community",
     "DOTNET, 8.0, dotnet-community",
-    "GO, go1.17, golang-community",
+    "GO, go1.21.0, golang-community",
     "GO, 1.22.3, golang-community",
   })
   void supportedRuntimesGetTheirDistro(
@@ -41,7 +41,7 @@ class DistroSelectorTest {
     "PYTHON, 2.7.18, 'Python 2.7.18 is too old: python-community needs Python 3.8 or newer'",
     "PYTHON, 3.7.9, 'Python 3.7.9 is too old: python-community needs Python 3.8 or newer'",
     "DOTNET, 5.0.17, '.NET 5.0.17 is too old: dotnet-community needs .NET 6 or newer'",
-    "GO, go1.16.15, 'Go go1.16.15 is too old: golang-community needs Go 1.17 or newer'",
+    "GO, go1.20.14, 'Go go1.20.14 is too old: golang-community needs Go 1.21 or newer'",
   })
   void oldRuntimesAreRejectedWithTheMinimum(
       ProgrammingLanguage language, String version, String message) {

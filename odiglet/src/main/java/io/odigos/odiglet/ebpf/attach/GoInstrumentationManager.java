@@ -1,0 +1,178 @@
+package io.odigos.odiglet.ebpf.attach;
+
+import io.odigos.odiglet.ebpf.golang.GoBinaryAnalysis;
+import io.odigos.odiglet.ebpf.golang.GoFunctionGroup;
+import io.odigos.odiglet.ebpf.golang.UnsupportedGoBinaryException;
+import io.odigos.odiglet.ebpf.trace.GoEventPipeline;
+import io.odigos.odiglet.ebpf.trace.ProcessTelemetry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Keeps the probed Go processes equal to the wanted ones: each {@link #reconcile} attaches to the
+ * new targets (already running processes included: no restart), detaches from those no longer
+ * wanted and forgets processes that exited (their uprobes and configuration go with them). Each
+ * executable is analysed once (cached by device, inode, size and modification time); a binary that
+ * cannot be instrumented gets an {@link GoAttachOutcome.Unsupported} with the analysis's reason and
+ * nothing attached. Not thread-safe: one scan loop calls it.
+ */
+public final class GoInstrumentationManager implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(GoInstrumentationManager.class);
+
+  /** The analysis of an executable, or why there is none. */
+  public interface Analyzer {
+    GoBinaryAnalysis analyze(Path executable) throws UnsupportedGoBinaryException;
+  }
+
+  private record Analysed(GoBinaryAnalysis analysis, String problem) {}
+
+  private final GoProbes probes;
+  private final GoEventPipeline pipeline;
+  private final Analyzer analyzer;
+  private final Set<GoFunctionGroup> groups;
+  private final Map<String, Analysed> analyses = new HashMap<>();
+  private final Map<Integer, AttachedProcess> attached = new HashMap<>();
+  private final Map<Integer, GoAttachOutcome> outcomes = new LinkedHashMap<>();
+
+  public GoInstrumentationManager(
+      GoProbes probes, GoEventPipeline pipeline, Analyzer analyzer, Set<GoFunctionGroup> groups) {
+    this.probes = probes;
+    this.pipeline = pipeline;
+    this.analyzer = analyzer;
+    this.groups = EnumSet.copyOf(groups);
+  }
+
+  /** Attaches to new targets, detaches from the others; returns the outcome per wanted pid. */
+  public Map<Integer, GoAttachOutcome> reconcile(Collection<GoTarget> wanted) {
+    Map<Integer, GoTarget> byPid =
+        wanted.stream().collect(Collectors.toMap(GoTarget::pid, Function.identity(), (a, b) -> a));
+    for (Integer pid : new HashSet<>(outcomes.keySet())) {
+      if (!byPid.containsKey(pid)) {
+        detach(pid);
+      }
+    }
+    for (GoTarget t : byPid.values()) {
+      if (!outcomes.containsKey(t.pid())) {
+        outcomes.put(t.pid(), attach(t));
+      }
+    }
+    return Map.copyOf(outcomes);
+  }
+
+  public Map<Integer, GoAttachOutcome> outcomes() {
+    return Map.copyOf(outcomes);
+  }
+
+  private GoAttachOutcome attach(GoTarget t) {
+    MDC.put("pid", Integer.toString(t.pid()));
+    try {
+      Analysed a = analysis(t.executable());
+      if (a.analysis() == null) {
+        log.info("not probing process {}: {}", t.pid(), a.problem());
+        return new GoAttachOutcome.Unsupported(a.problem());
+      }
+      GoBinaryAnalysis analysis = a.analysis();
+      GoProbePlan plan = GoProbePlan.plan(analysis, groups, probes.propagates());
+      String leftOut =
+          plan.unsupported().entrySet().stream()
+              .map(e -> GoProbePlan.label(e.getKey()) + ": " + String.join("; ", e.getValue()))
+              .collect(Collectors.joining(" | "));
+      if (plan.attachments().isEmpty()) {
+        String why = leftOut.isEmpty() ? "no HTTP, gRPC or database/sql code to probe" : leftOut;
+        log.info("not probing process {}: {}", t.pid(), why);
+        return new GoAttachOutcome.Unsupported(why);
+      }
+      long flags =
+          (probes.propagates() ? GoProcessConfig.FLAG_PROPAGATE : 0)
+              | (GoProcessConfig.swissMaps(analysis.goVersion())
+                  ? GoProcessConfig.FLAG_SWISS_MAPS
+                  : 0);
+      pipeline.register(
+          t.pid(),
+          ProcessTelemetry.of(
+              t.resourceAttributes(),
+              t.pid(),
+              analysis.goVersion(),
+              ProcessTelemetry.dbSystemOf(analysis.modules().keySet())));
+      try {
+        AttachedProcess p =
+            probes.attach(
+                t.pid(), t.executable(), plan, GoProcessConfig.encode(analysis.offsets(), flags));
+        attached.put(t.pid(), p);
+        log.info(
+            "probing Go process {} ({}): {} ({} uprobes)",
+            t.pid(),
+            analysis.goVersion(),
+            plan.describeInstrumented(),
+            p.uprobes());
+        return new GoAttachOutcome.Attached(p.uprobes(), plan.describeInstrumented(), leftOut);
+      } catch (RuntimeException e) {
+        pipeline.forget(t.pid());
+        log.warn("cannot probe Go process {}: {}", t.pid(), e.getMessage());
+        return new GoAttachOutcome.Failed(e.getMessage());
+      }
+    } finally {
+      MDC.remove("pid");
+    }
+  }
+
+  private void detach(int pid) {
+    AttachedProcess p = attached.remove(pid);
+    if (p != null) {
+      p.close();
+      log.info("detached from Go process {}", pid);
+    }
+    pipeline.forget(pid);
+    outcomes.remove(pid);
+  }
+
+  private Analysed analysis(Path exe) {
+    String identity;
+    try {
+      Path real = exe.toRealPath();
+      identity =
+          Files.getAttribute(exe, "unix:dev")
+              + ":"
+              + Files.getAttribute(exe, "unix:ino")
+              + ":"
+              + Files.size(exe)
+              + ":"
+              + Files.getLastModifiedTime(exe).toMillis()
+              + ":"
+              + real;
+    } catch (IOException | UnsupportedOperationException e) {
+      return new Analysed(null, "cannot read the executable " + exe + ": " + e.getMessage());
+    }
+    return analyses.computeIfAbsent(
+        identity,
+        k -> {
+          try {
+            return new Analysed(analyzer.analyze(exe), "");
+          } catch (UnsupportedGoBinaryException e) {
+            return new Analysed(null, e.getMessage());
+          } catch (RuntimeException e) {
+            return new Analysed(null, "cannot analyse " + exe + ": " + e);
+          }
+        });
+  }
+
+  @Override
+  public void close() {
+    for (Integer pid : new HashSet<>(outcomes.keySet())) {
+      detach(pid);
+    }
+  }
+}
