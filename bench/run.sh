@@ -45,6 +45,8 @@ fi
 if [[ "${1:-}" == "ebpf" ]]; then
   shift
   [[ $(id -u) == 0 ]] || { echo "bench/run.sh ebpf attaches uprobes: run it as root" >&2; exit 1; }
+  # bpftool: the names of the BPF programs whose run times the report shows
+  command -v bpftool >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bpftool >/dev/null; }
   # the Go test services (gosvc per Go version), built and cached by the odiglet's script
   gosvc_dir=$("$root/odiglet/go-test-services.sh" | tail -n 1) ||
     { echo "odiglet/go-test-services.sh failed: run it by hand to see why" >&2; exit 1; }

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class CountingOtlpSink implements AutoCloseable {
   private final Server server;
   private final AtomicLong spans = new AtomicLong();
+  private final AtomicLong requests = new AtomicLong();
 
   private CountingOtlpSink() throws IOException {
     this.server =
@@ -38,6 +39,7 @@ final class CountingOtlpSink implements AutoCloseable {
                       }
                     }
                     spans.addAndGet(n);
+                    requests.incrementAndGet();
                     response.onNext(ExportTraceServiceResponse.getDefaultInstance());
                     response.onCompleted();
                   }
@@ -57,6 +59,11 @@ final class CountingOtlpSink implements AutoCloseable {
 
   long spans() {
     return spans.get();
+  }
+
+  /** Export requests received: spans() / requests() is the exporter's batch size. */
+  long requests() {
+    return requests.get();
   }
 
   @Override

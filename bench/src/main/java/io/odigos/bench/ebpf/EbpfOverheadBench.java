@@ -40,11 +40,11 @@ public final class EbpfOverheadBench {
         --go-services DIR      odiglet/go-test-services.sh's output directory (go<version>/gosvc)
         --loadgen PATH         the ratedload binary (bench/src/main/go/ratedload)
         --go V[,V...]          Go builds to measure, by version prefix (default go1.26)
-        --rate N               fixed request rate, req/s (default: 40% of the uninstrumented
+        --rate N               fixed request rate, req/s (default: 25% of the uninstrumented
                                server's saturation throughput, measured first)
         --rounds N             rounds of (a) (b) (c), order rotated each round (default 3)
-        --fixed-seconds S      length of each fixed-rate phase (default 6)
-        --saturation-seconds S length of each saturation phase (default 5)
+        --fixed-seconds S      length of each fixed-rate phase (default 5)
+        --saturation-seconds S length of each saturation phase (default 4)
         --connections N        connections of the saturation run (default 16)
         --server-procs N       GOMAXPROCS of the server (default 1)
       """;
@@ -66,8 +66,8 @@ public final class EbpfOverheadBench {
       List<String> go = List.of("go1.26");
       int rate = 0;
       int rounds = 3;
-      double fixed = 6;
-      double saturation = 5;
+      double fixed = 5;
+      double saturation = 4;
       int connections = 16;
       int procs = 1;
       for (int i = 0; i < args.length; i++) {
@@ -132,12 +132,18 @@ public final class EbpfOverheadBench {
   private final ProbeAgentJvm agent;
   private final EmptyProbes empty;
   private final boolean propagate;
+  private final BpfRunTimes bpfRunTimes;
   private volatile boolean instrumentedLoad;
   private volatile double agentRssMaxUnderLoad;
 
   private EbpfOverheadBench(
-      Options options, ProbeAgentJvm agent, EmptyProbes empty, boolean propagate) {
+      Options options,
+      ProbeAgentJvm agent,
+      EmptyProbes empty,
+      boolean propagate,
+      BpfRunTimes bpfRunTimes) {
     this.options = options;
+    this.bpfRunTimes = bpfRunTimes;
     this.load = new RatedLoad(options.loadgen());
     this.agent = agent;
     this.empty = empty;
@@ -185,7 +191,8 @@ public final class EbpfOverheadBench {
     List<Phase> all = new ArrayList<>();
     Process idle = null;
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-    try (CountingOtlpSink sink = CountingOtlpSink.start();
+    try (BpfRunTimes bpfRunTimes = BpfRunTimes.enable();
+        CountingOtlpSink sink = CountingOtlpSink.start();
         ProbeAgentJvm agent = ProbeAgentJvm.start(java, jvmFlags, sink.endpoint());
         EmptyProbes empty = EmptyProbes.load()) {
       List<String> idleCmd = new ArrayList<>(List.of(java));
@@ -195,7 +202,8 @@ public final class EbpfOverheadBench {
       idle = new ProcessBuilder(idleCmd).redirectErrorStream(true).start();
       double agentRssAtRest = ProcStat.rssMb(agent.pid());
       EbpfOverheadBench bench =
-          new EbpfOverheadBench(o, agent, empty, preflight.contextPropagationPossible());
+          new EbpfOverheadBench(
+              o, agent, empty, preflight.contextPropagationPossible(), bpfRunTimes);
       sampler.scheduleAtFixedRate(bench::sampleAgentRss, 250, 250, TimeUnit.MILLISECONDS);
       log(
           "probe agent JVM %d ready (RSS %.1f MB), spans to %s; its log: %s",
@@ -236,7 +244,8 @@ public final class EbpfOverheadBench {
               Locale.ROOT,
               "  during (b): %d requests answered, %d ring-buffer records (%.3f per request), %d"
                   + " spans made; over the whole run %d exported, %d dropped, %d malformed; the"
-                  + " OTLP receiver counted %d spans",
+                  + " OTLP receiver counted %d spans in %d export requests (%.1f spans per"
+                  + " request)",
               requests,
               consumed.records(),
               requests == 0 ? Double.NaN : (double) consumed.records() / requests,
@@ -244,16 +253,19 @@ public final class EbpfOverheadBench {
               total.exported(),
               total.dropped(),
               total.malformed(),
-              sink.spans()));
+              sink.spans(),
+              sink.requests(),
+              sink.requests() == 0 ? Double.NaN : (double) sink.spans() / sink.requests()));
       out.add(
           String.format(
               Locale.ROOT,
               "  RSS: idle JVM with the same flags %.1f MB; probe agent at rest %.1f MB, max under"
-                  + " load %.1f MB, at the end %.1f MB",
+                  + " load %.1f MB, at the end %.1f MB (%s)",
               idleRss,
               agentRssAtRest,
               bench.agentRssMaxUnderLoad,
-              agentRssEnd));
+              agentRssEnd,
+              agent.memory()));
     } finally {
       sampler.shutdownNow();
       if (idle != null) {
@@ -287,7 +299,7 @@ public final class EbpfOverheadBench {
       int rate =
           options.rate() > 0
               ? options.rate()
-              : (int) Math.max(100, Math.round(0.4 * warm.throughput() / 100) * 100);
+              : (int) Math.max(100, Math.round(0.25 * warm.throughput() / 100) * 100);
       log(
           "%s: server pid %d (GOMAXPROCS=%d), %d uprobes planned (%s); warm-up saturation %.0f"
               + " req/s; fixed rate %d req/s",
@@ -335,6 +347,7 @@ public final class EbpfOverheadBench {
               options.connections(),
               options.saturation().toSeconds()));
       out.addAll(OverheadReport.conditionTable(phases, false));
+      out.addAll(OverheadReport.bpfTable(phases));
     }
     return phases;
   }
@@ -368,6 +381,13 @@ public final class EbpfOverheadBench {
   private Phase phase(
       String version, Condition c, boolean fixedRate, int round, GoHttpServer server, int rate) {
     boolean instrumented = c == Condition.INSTRUMENTED;
+    long holder =
+        switch (c) {
+          case UNINSTRUMENTED -> 0;
+          case INSTRUMENTED -> agent.pid();
+          case EMPTY_PROBES -> ProcessHandle.current().pid();
+        };
+    Map<String, BpfRunTimes.RunTime> bpf0 = holder == 0 ? Map.of() : bpfRunTimes.snapshot(holder);
     AgentStats before = instrumented ? agent.stats() : AgentStats.ZERO;
     long cpu0 = server.cpuNanos();
     instrumentedLoad = instrumented;
@@ -382,7 +402,9 @@ public final class EbpfOverheadBench {
     }
     long cpu = server.cpuNanos() - cpu0;
     AgentStats spent = instrumented ? agent.stats().minus(before) : AgentStats.ZERO;
-    Phase p = new Phase(version, c, fixedRate, round, r, cpu, spent);
+    Map<String, BpfRunTimes.RunTime> bpf =
+        holder == 0 ? Map.of() : BpfRunTimes.minus(bpfRunTimes.snapshot(holder), bpf0);
+    Phase p = new Phase(version, c, fixedRate, round, r, cpu, spent, bpf);
     log(
         "%s round %d %-20s %-10s %8.0f req/s  %6.1f us CPU/req  p99 %6.0f us%s",
         version,

@@ -134,6 +134,44 @@ final class OverheadReport {
     return out;
   }
 
+  /**
+   * The BPF programs' own run time in (b) and (c), per program that ran: runs per request and
+   * nanoseconds per run, as the kernel counted them (kernel.bpf_stats_enabled).
+   */
+  static List<String> bpfTable(List<Phase> phases) {
+    List<String> out = new ArrayList<>();
+    out.add(" BPF programs that ran (kernel's run_time_ns; traps not included), all phases");
+    for (Condition c : List.of(Condition.INSTRUMENTED, Condition.EMPTY_PROBES)) {
+      List<Phase> ps = phases.stream().filter(p -> p.condition() == c).toList();
+      long requests = ps.stream().mapToLong(p -> p.load().done()).sum();
+      java.util.Map<String, BpfRunTimes.RunTime> sum = new java.util.TreeMap<>();
+      ps.forEach(p -> p.bpf().forEach((name, t) -> sum.merge(name, t, BpfRunTimes.RunTime::plus)));
+      BpfRunTimes.RunTime total = new BpfRunTimes.RunTime(0, 0);
+      for (var e : sum.entrySet()) {
+        BpfRunTimes.RunTime t = e.getValue();
+        if (t.runs() == 0) {
+          continue;
+        }
+        total = total.plus(t);
+        out.add(
+            f(
+                "  %-20s %-24s %6.2f runs/req %8.0f ns/run",
+                c.label,
+                e.getKey(),
+                requests == 0 ? Double.NaN : (double) t.runs() / requests,
+                (double) t.nanos() / t.runs()));
+      }
+      out.add(
+          f(
+              "  %-20s %-24s %6.2f runs/req %8.2f us/req in BPF programs",
+              c.label,
+              "all",
+              requests == 0 ? Double.NaN : (double) total.runs() / requests,
+              requests == 0 ? Double.NaN : total.nanos() / 1000.0 / requests));
+    }
+    return out;
+  }
+
   /** The target checks of one Go version's server figures. */
   static List<Check> serverChecks(String goVersion, List<Phase> phases) {
     List<Check> checks = new ArrayList<>();

@@ -7,6 +7,7 @@ package io.odigos.bench.ebpf;
  * @param serverCpuNanos the server's utime + stime over the load generator's run
  * @param agent what the probe agent JVM counted and spent meanwhile ({@link AgentStats#ZERO} when
  *     the server was not instrumented)
+ * @param bpf run counts and times of the BPF programs attached meanwhile, by program (empty in (a))
  */
 record Phase(
     String goVersion,
@@ -15,7 +16,8 @@ record Phase(
     int round,
     LoadResult load,
     long serverCpuNanos,
-    AgentStats agent) {
+    AgentStats agent,
+    java.util.Map<String, BpfRunTimes.RunTime> bpf) {
 
   /** Server CPU per answered request, in microseconds. */
   double cpuMicrosPerRequest() {

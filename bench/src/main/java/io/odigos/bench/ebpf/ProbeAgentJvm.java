@@ -122,6 +122,11 @@ final class ProbeAgentJvm implements AutoCloseable {
     return AgentStats.parse(send("stats").substring("stats ".length()));
   }
 
+  /** The agent's heap and non-heap memory, in words. */
+  String memory() {
+    return send("memory").substring("memory ".length());
+  }
+
   long pid() {
     return process.pid();
   }

@@ -35,6 +35,7 @@ import java.util.Map;
  * attach PID   probe the process (GoInstrumentationManager.reconcile)   -> "attached N" | "error ..."
  * detach       no process probed                                          -> "detached"
  * stats        counters and CPU times so far, see AgentStats              -> "stats k=v ..."
+ * memory       the JVM's heap and non-heap memory, for the report         -> "memory ..."
  * quit         (or end of input) close everything and exit
  * </pre>
  *
@@ -93,6 +94,7 @@ public final class ProbeAgentMain {
           }
           case "stats" ->
               out.println(REPLY + "stats " + stats(probes, pipeline, exporter).toLine());
+          case "memory" -> out.println(REPLY + "memory " + memory());
           case "quit" -> {
             break;
           }
@@ -109,6 +111,18 @@ public final class ProbeAgentMain {
     probes.close();
     exporter.close();
     System.exit(0);
+  }
+
+  private static String memory() {
+    var m = ManagementFactory.getMemoryMXBean();
+    var heap = m.getHeapMemoryUsage();
+    var nonHeap = m.getNonHeapMemoryUsage();
+    return String.format(
+        java.util.Locale.ROOT,
+        "heap %.1f MB used of %.1f MB committed, non-heap %.1f MB committed",
+        heap.getUsed() / 1048576.0,
+        heap.getCommitted() / 1048576.0,
+        nonHeap.getCommitted() / 1048576.0);
   }
 
   private static AgentStats stats(
