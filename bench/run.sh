@@ -9,6 +9,10 @@
 #        bench/run.sh console            the console's Sources view with 10,000 workloads on a real
 #                                        API server in headless JavaFX: first frame, load, filter
 #                                        latency, RSS (a few minutes: most of it is seeding)
+#        bench/run.sh ebpf [OPTIONS]      eBPF Go instrumentation cost: a Go HTTP server uninstrumented vs
+#                                        our probes vs empty probes at the same sites (throughput, CPU per
+#                                        request), the consumer's CPU per event and RSS (about 2.5 minutes;
+#                                        root; --help for the options)
 # JDK 25 from ODIGOS_JAVA_HOME or JAVA_HOME.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -37,5 +41,26 @@ if [[ "${1:-}" == "console" ]]; then
   exec "$JAVA_HOME/bin/java" -Dglass.platform=Headless -Dprism.order=sw \
     --enable-native-access=ALL-UNNAMED -cp "$root/bench/target/benchmarks.jar" \
     io.odigos.bench.console.SourcesViewBench "$@"
+fi
+if [[ "${1:-}" == "ebpf" ]]; then
+  shift
+  [[ $(id -u) == 0 ]] || { echo "bench/run.sh ebpf attaches uprobes: run it as root" >&2; exit 1; }
+  # bpftool: the names of the BPF programs whose run times the report shows
+  command -v bpftool >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bpftool >/dev/null; }
+  # the Go test services (gosvc per Go version), built and cached by the odiglet's script
+  gosvc_dir=$("$root/odiglet/go-test-services.sh" | tail -n 1) ||
+    { echo "odiglet/go-test-services.sh failed: run it by hand to see why" >&2; exit 1; }
+  # the load generator: standard library only, built with the installed Go, cached by source hash
+  lg_src="$root/bench/src/main/go/ratedload"
+  lg_dir="$HOME/.cache/odigos-bench/ratedload-$(cat "$lg_src/go.mod" "$lg_src/main.go" | sha256sum | cut -c1-12)"
+  if [[ ! -x $lg_dir/ratedload ]]; then
+    command -v go >/dev/null || { echo "go is missing: install Go 1.21+ (testbed/install.sh needs it too)" >&2; exit 1; }
+    mkdir -p "$lg_dir"
+    (cd "$lg_src" && GOTOOLCHAIN=local GOFLAGS=-buildvcs=false go build -o "$lg_dir/ratedload.tmp" .)
+    mv "$lg_dir/ratedload.tmp" "$lg_dir/ratedload"
+  fi
+  cd "$root" # odiglet/jvm.options
+  exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$root/bench/target/benchmarks.jar" \
+    io.odigos.bench.ebpf.EbpfOverheadBench --go-services "$gosvc_dir" --loadgen "$lg_dir/ratedload" "$@"
 fi
 exec "$JAVA_HOME/bin/java" -jar "$root/bench/target/benchmarks.jar" "$@"

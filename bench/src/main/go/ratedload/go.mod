@@ -1,0 +1,3 @@
+module odigos.io/bench/ratedload
+
+go 1.21
