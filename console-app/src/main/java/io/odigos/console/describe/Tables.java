@@ -31,7 +31,9 @@ public final class Tables {
     TableView<T> t = new TableView<>(items);
     t.setId(id);
     t.setPlaceholder(new Label(empty));
-    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    // columns keep their widths and a narrow table scrolls sideways: the Describe panel's tables
+    // are narrower than their columns, and squeezed columns showed only "…"
+    t.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     return t;
   }
 }

@@ -26,6 +26,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -63,6 +64,8 @@ final class SourcesView {
 
     table = Tables.table("sourcesTable", model.rows(), "No workloads.");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    // alone, the table fills the width (the Reason column takes the rest); see openDescribe
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getColumns().add(atLeast(nameColumn(), 220));
     table
         .getColumns()
@@ -78,7 +81,7 @@ final class SourcesView {
         .add(
             Tables.column(
                 "Runtime", 80, r -> r instanceof WorkloadRow w ? w.runtimeVersion() : ""));
-    table.getColumns().add(atLeast(agentColumn(), 115));
+    table.getColumns().add(atLeast(agentColumn(), 135));
     table
         .getColumns()
         .add(
@@ -127,9 +130,11 @@ final class SourcesView {
     HBox bar = new HBox(10, title, filter, count);
     bar.getStyleClass().add("view-toolbar");
 
-    HBox actions =
-        new HBox(
+    // the buttons wrap to a second line when Describe leaves the table little width
+    FlowPane actions =
+        new FlowPane(
             8,
+            6,
             button(
                 "instrumentNamespace",
                 "Instrument namespace",
@@ -181,22 +186,24 @@ final class SourcesView {
   private TableColumn<SourcesRow, String> nameColumn() {
     return Tables.column(
         "Namespace / workload",
-        260,
+        320,
         r ->
             switch (r) {
-              case NamespaceRow n ->
-                  n.namespace()
-                      + "  ("
-                      + n.workloads()
-                      + " workloads, "
-                      + n.instrumented()
-                      + " instrumented)";
+              // the namespace and its workload count here, how many are instrumented under Agent
+              case NamespaceRow n -> n.namespace() + "  (" + n.workloads() + ")";
               case WorkloadRow w -> "    " + w.key().name();
             });
   }
 
   private TableColumn<SourcesRow, String> agentColumn() {
-    return Tables.column("Agent", 120, r -> r instanceof WorkloadRow w ? w.state().label() : "");
+    return Tables.column(
+        "Agent",
+        140,
+        r ->
+            switch (r) {
+              case WorkloadRow w -> w.state().label();
+              case NamespaceRow n -> n.instrumented() + " instrumented";
+            });
   }
 
   private static Button button(String id, String text, String tip, Runnable action) {
@@ -219,13 +226,15 @@ final class SourcesView {
     describe.describe(w.key());
     if (!root.getItems().contains(describePane)) {
       root.getItems().add(describePane);
-      // the table keeps its essential columns readable; the rest scrolls sideways
+      // the columns keep their widths and the table scrolls sideways, rather than squeezing them
+      table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
       root.setDividerPositions(DESCRIBE_DIVIDER);
     }
   }
 
   private void closeDescribe() {
     root.getItems().remove(describePane);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
   }
 
   private VBox describePane(Node describeView) {
