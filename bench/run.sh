@@ -6,9 +6,11 @@
 #                                        convergence on a real API server (about 1 minute)
 #        bench/run.sh inspect [N] [PROC]  odiglet runtime inspection of every process here, N times
 #                                        (default 20), per process and total, vs. a list+comm baseline
-#        bench/run.sh console            the console's Sources view with 10,000 workloads on a real
-#                                        API server in headless JavaFX: first frame, load, filter
-#                                        latency, RSS (a few minutes: most of it is seeding)
+#        bench/run.sh console            the console: first frame (with and without its AOT cache,
+#                                        which console-app/aot-cache.sh trains if missing), then
+#                                        Sources with 10,000 workloads on a real API server in
+#                                        headless JavaFX: load, filter latency, RSS (about 4 minutes:
+#                                        most of it is seeding)
 #        bench/run.sh ebpf [OPTIONS]      eBPF Go instrumentation cost: a Go HTTP server uninstrumented vs
 #                                        our probes vs empty probes at the same sites (throughput, CPU per
 #                                        request), the consumer's CPU per event and RSS (about 2.5 minutes;
@@ -38,9 +40,17 @@ fi
 if [[ "${1:-}" == "console" ]]; then
   shift
   cd "$root"
-  exec "$JAVA_HOME/bin/java" -Dglass.platform=Headless -Dprism.order=sw \
-    --enable-native-access=ALL-UNNAMED -cp "$root/bench/target/benchmarks.jar" \
-    io.odigos.bench.console.SourcesViewBench "$@"
+  # the console's own class path (its jar: an AOT cache takes jars only) and its AOT cache, trained if missing
+  # shellcheck source=../console-app/console-env.sh
+  source "$root/console-app/console-env.sh"
+  if dir=$("$root/console-app/aot-cache.sh"); then
+    cp=$(cat "$dir/classpath.txt") aot="$dir/console.aot"
+  else
+    echo "no AOT cache: measuring without it only" >&2
+    cp=$(console_classpath) aot=""
+  fi
+  exec "$JAVA_HOME/bin/java" -Dconsole.classpath="$cp" -Dconsole.aot="$aot" \
+    -cp "$root/bench/target/benchmarks.jar" io.odigos.bench.console.SourcesViewBench "$@"
 fi
 if [[ "${1:-}" == "ebpf" ]]; then
   shift

@@ -1,5 +1,7 @@
 package io.odigos.console;
 
+import io.odigos.console.core.Navigation;
+import io.odigos.console.shell.ShellView;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -12,6 +14,9 @@ import javafx.stage.Stage;
 public final class ConsoleApplication extends Application {
   private static final org.slf4j.Logger log =
       org.slf4j.LoggerFactory.getLogger(ConsoleApplication.class);
+
+  /** System property: run the AOT training (see {@link #train}) instead of connecting. */
+  public static final String TRAINING_PROPERTY = "console.training";
 
   private ExecutorService background;
   private Console console;
@@ -35,7 +40,26 @@ public final class ConsoleApplication extends Application {
                 "First frame {} ms after JVM start",
                 System.currentTimeMillis()
                     - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
-    console.start();
+    if (Boolean.getBoolean(TRAINING_PROPERTY)) {
+      train(console.shell(), 0);
+    } else {
+      console.start();
+    }
+  }
+
+  /**
+   * The AOT training run ({@code console-app/aot-cache.sh}): with no cluster, shows every view once
+   * (one per frame, so each is laid out and drawn) and quits; the JVM then writes the classes this
+   * loaded and linked into the cache that later starts use.
+   */
+  private static void train(ShellView shell, int next) {
+    if (next < Navigation.ENTRIES.size()) {
+      shell.navigate(Navigation.ENTRIES.get(next).id());
+      Platform.runLater(() -> Platform.runLater(() -> train(shell, next + 1)));
+    } else {
+      shell.navigate(Navigation.ENTRIES.getFirst().id());
+      Platform.runLater(Platform::exit);
+    }
   }
 
   @Override

@@ -1,28 +1,24 @@
 package io.odigos.bench.console;
 
-import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.odigos.console.Console;
 import io.odigos.console.ConsoleConfig;
-import io.odigos.console.connect.ClusterConnector;
-import io.odigos.console.core.Activity;
-import io.odigos.console.core.ClusterSession;
-import io.odigos.console.core.FeatureContext;
-import io.odigos.console.core.FeatureView;
-import io.odigos.console.core.Tasks;
-import io.odigos.console.sources.SourcesFeature;
+import io.odigos.console.Preload;
+import io.odigos.console.connect.LastContextStore;
+import io.odigos.console.core.Navigation;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -30,159 +26,178 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
 /**
- * The measuring side of {@link SourcesViewBench}, in a JVM of its own started with the console's
- * options ({@code console-app/jvm.options}), so its RSS is the console's alone: the first frame of
- * the real console window from JVM start, then the Sources view on the seeded cluster (load until
- * all rows are in the view model, filter-as-you-type to the model and to the next frame), then
- * VmRSS. Prints {@code RESULT <name> <value>} lines. Argument: the kubeconfig of the cluster.
+ * The measuring side of {@link SourcesViewBench}, in a JVM of its own started like the console
+ * ({@link ConsoleJvm}), so its RSS is the console's alone. It builds the real console window as
+ * {@code ConsoleApplication} does and measures JVM start to its first frame; with a kubeconfig it
+ * then connects the window to the seeded cluster, opens Sources and measures the load until every
+ * workload is counted, filter-as-you-type (keystroke to the model, and to the end of the next
+ * rendered frame) and the RSS. Prints {@code RESULT <name> <value>} lines. Arguments: {@code
+ * <kubeconfig|-> [workloads]}.
  */
 public final class SourcesViewProbe {
   private SourcesViewProbe() {}
 
   public static void main(String[] args) throws Exception {
-    long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-    Platform.startup(() -> {});
-    ExecutorService background = Executors.newFixedThreadPool(4);
-    // the real console window, as ConsoleApplication shows it, from JVM start to its first frame
-    CompletableFuture<Long> consoleShown = new CompletableFuture<>();
-    Platform.runLater(
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    Path kubeconfig = args[0].equals("-") ? Path.of("/nonexistent/kubeconfig") : Path.of(args[0]);
+    ExecutorService background =
+        Executors.newFixedThreadPool(
+            4,
+            r -> {
+              Thread t = new Thread(r, "console-io");
+              t.setDaemon(true);
+              return t;
+            });
+    Preload.start(); // as ConsoleApp.main
+    CompletableFuture<Long> shown = new CompletableFuture<>();
+    Console[] console = new Console[1];
+    Scene[] scene = new Scene[1];
+    Platform.startup(
         () -> {
-          Console console =
-              Console.assemble(ConsoleConfig.fromEnvironment(), background, Platform::runLater);
-          Scene scene = console.scene(1280, 800);
-          Runnable[] once = new Runnable[1];
-          once[0] =
-              () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                consoleShown.complete(System.currentTimeMillis());
-              };
-          scene.addPostLayoutPulseListener(once[0]);
+          // as ConsoleApplication.start, with the remembered context kept in memory
+          ConsoleConfig config =
+              new ConsoleConfig(
+                  kubeconfig,
+                  ConsoleConfig.DEFAULT_NAMESPACE,
+                  Duration.ofSeconds(5),
+                  Duration.ofSeconds(15),
+                  LastContextStore.inMemory());
+          console[0] = Console.assemble(config, background, Platform::runLater);
+          scene[0] = console[0].scene(1280, 800);
+          onNextPulse(scene[0], () -> shown.complete(System.currentTimeMillis()));
           Stage stage = new Stage();
-          stage.setScene(scene);
+          stage.setScene(scene[0]);
           stage.show();
         });
-    result("console_first_frame_ms", consoleShown.get(120, TimeUnit.SECONDS) - jvmStart);
-    Path kubeconfig = Path.of(args[0]);
-    int WORKLOADS = SourcesViewBench.WORKLOADS;
-    String context =
-        KubeConfigUtils.parseConfigFromString(Files.readString(kubeconfig)).getCurrentContext();
-    ClusterSession session =
-        new ClusterConnector(Duration.ofSeconds(5), Duration.ofSeconds(60), "odigos-system")
-            .connect(kubeconfig, context);
-    Tasks tasks = new Tasks(background, Platform::runLater, new Activity());
+    result("console_first_frame_ms", shown.get(120, TimeUnit.SECONDS) - jvmStart);
+    if (args[0].equals("-")) {
+      result("rss_mb", rssKb() / 1024.0);
+      exit();
+    }
+    int workloads = Integer.parseInt(args[1]);
 
-    // the Sources view's own first frame (empty: not connected yet)
-    FeatureView[] view = new FeatureView[1];
-    Scene[] scene = new Scene[1];
-    double viewFrame =
-        firstFrame(
-            () -> {
-              view[0] = new SourcesFeature().create(new FeatureContext(tasks, null));
-              return (Parent) view[0].node();
-            },
-            scene);
-
-    Label count = (Label) fx(() -> scene[0].lookup("#sourcesCount"));
+    // connect the window to the cluster (the kubeconfig's current context) and open Sources
     CountDownLatch loaded = new CountDownLatch(1);
-    long v0 = System.nanoTime();
-    fx(
-        () -> {
-          count
-              .textProperty()
-              .addListener(
-                  (o, a, text) -> {
-                    if (text.equals(WORKLOADS + " workloads")) {
-                      loaded.countDown();
-                    }
-                  });
-          view[0].sessionChanged(session);
-          return null;
-        });
+    long[] v0 = new long[1];
+    pulse(scene[0], () -> console[0].shell().navigate(Navigation.SOURCES)); // skins built
+    Label count =
+        fx(
+            () -> {
+              Label c = (Label) scene[0].lookup("#sourcesCount");
+              c.textProperty()
+                  .addListener(
+                      (o, a, text) -> {
+                        if (text.equals(workloads + " workloads")) {
+                          loaded.countDown();
+                        }
+                      });
+              v0[0] = System.nanoTime();
+              console[0].start();
+              return c;
+            });
     if (!loaded.await(300, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the view did not get all workloads: " + count.getText());
     }
-    double load = ms(v0);
+    double load = ms(v0[0]);
+    // let the last batch be drawn
+    pulse(scene[0], () -> {});
 
     TextField filter = (TextField) fx(() -> scene[0].lookup("#sourcesFilter"));
     TableView<?> table = (TableView<?>) fx(() -> scene[0].lookup("#sourcesTable"));
-    List<String> typed = SourcesViewBench.typing();
     List<Double> model = new ArrayList<>();
     List<Double> frame = new ArrayList<>();
     for (int round = 0; round < 2; round++) { // round 0 warms up
-      for (String text : typed) {
+      for (String text : typing()) {
         double[] m = new double[1];
-        CompletableFuture<Double> pulse = new CompletableFuture<>();
         long f0 = System.nanoTime();
-        Platform.runLater(
-            () -> {
-              long a = System.nanoTime();
-              filter.setText(text);
-              m[0] = ms(a);
-              Runnable[] once = new Runnable[1];
-              once[0] =
-                  () -> {
-                    scene[0].removePostLayoutPulseListener(once[0]);
-                    pulse.complete(ms(f0));
-                  };
-              scene[0].addPostLayoutPulseListener(once[0]);
-              Platform.requestNextPulse();
-            });
-        double toPulse = pulse.get(30, TimeUnit.SECONDS);
+        double toFrame =
+            pulse(
+                scene[0],
+                () -> {
+                  long a = System.nanoTime();
+                  filter.setText(text);
+                  m[0] = ms(a);
+                });
         if (round == 1) {
           model.add(m[0]);
-          frame.add(toPulse);
+          frame.add(ms(f0));
         }
       }
     }
     int shownAtEnd = fx(() -> table.getItems().size());
     long rss = rssKb();
-
-    result("view_first_frame_ms", viewFrame);
     result("load_ms", load);
     result("filter_model_p50_ms", pct(model, 50));
     result("filter_model_p95_ms", pct(model, 95));
     result("filter_frame_p50_ms", pct(frame, 50));
     result("filter_frame_p95_ms", pct(frame, 95));
+    result("filter_frame_max_ms", pct(frame, 100));
     result("rss_mb", rss / 1024.0);
     result("filters", model.size());
     result("rows_after_last_filter", shownAtEnd);
-    session.close();
-    background.shutdownNow();
-    Platform.exit();
-    System.exit(0);
+    // where the memory is (after the RSS was read): heap committed and used, the live set after a
+    // full collection, and the JVM's other committed memory
+    var memory = ManagementFactory.getMemoryMXBean();
+    result("heap_committed_mb", memory.getHeapMemoryUsage().getCommitted() / 1048576.0);
+    result("heap_used_mb", memory.getHeapMemoryUsage().getUsed() / 1048576.0);
+    result("non_heap_committed_mb", memory.getNonHeapMemoryUsage().getCommitted() / 1048576.0);
+    System.gc();
+    result("heap_live_mb", memory.getHeapMemoryUsage().getUsed() / 1048576.0);
+    result("views_built", fx(() -> console[0].shell().builtViews().size()));
+    fx(
+        () -> {
+          console[0].close();
+          return null;
+        });
+    exit();
+  }
+
+  /** What a user types: words growing a letter at a time, then erased. */
+  static List<String> typing() {
+    List<String> t = new ArrayList<>();
+    for (String word : List.of("ns-042", "app-17", "java")) {
+      for (int i = 1; i <= word.length(); i++) {
+        t.add(word.substring(0, i));
+      }
+    }
+    t.add("instrumented");
+    t.add("");
+    return t;
+  }
+
+  /** Runs the action on the FX thread, then waits for the end of the next rendered pulse. */
+  private static double pulse(Scene scene, Runnable action) throws Exception {
+    long t0 = System.nanoTime();
+    CompletableFuture<Double> done = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          action.run();
+          onNextPulse(scene, () -> done.complete(ms(t0)));
+          Platform.requestNextPulse();
+        });
+    return done.get(60, TimeUnit.SECONDS);
+  }
+
+  private static void onNextPulse(Scene scene, Runnable then) {
+    Runnable[] once = new Runnable[1];
+    once[0] =
+        () -> {
+          scene.removePostLayoutPulseListener(once[0]);
+          then.run();
+        };
+    scene.addPostLayoutPulseListener(once[0]);
   }
 
   static void result(String name, double value) {
     System.out.printf(Locale.ROOT, "RESULT %s %.1f%n", name, value);
   }
 
-  static double firstFrame(java.util.function.Supplier<Parent> root) throws Exception {
-    return firstFrame(root, new Scene[1]);
+  private static void exit() {
+    Platform.exit();
+    System.exit(0);
   }
 
-  /** From building the root to the end of the first pulse that laid out the shown stage. */
-  static double firstFrame(java.util.function.Supplier<Parent> root, Scene[] out) throws Exception {
-    CompletableFuture<Double> shown = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          long a = System.nanoTime();
-          Stage stage = new Stage();
-          Scene scene = new Scene(root.get(), 1400, 860);
-          out[0] = scene;
-          Runnable[] once = new Runnable[1];
-          once[0] =
-              () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                shown.complete(ms(a));
-              };
-          scene.addPostLayoutPulseListener(once[0]);
-          stage.setScene(scene);
-          stage.show();
-        });
-    return shown.get(60, TimeUnit.SECONDS);
-  }
-
-  private static <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+  private static <T> T fx(Callable<T> c) throws Exception {
     CompletableFuture<T> f = new CompletableFuture<>();
     Platform.runLater(
         () -> {
@@ -201,7 +216,7 @@ public final class SourcesViewProbe {
         return Long.parseLong(line.replaceAll("\\D", ""));
       }
     }
-    return -1;
+    throw new IllegalStateException("no VmRSS in /proc/self/status");
   }
 
   private static double pct(List<Double> values, int p) {
@@ -211,9 +226,5 @@ public final class SourcesViewProbe {
 
   private static double ms(long since) {
     return (System.nanoTime() - since) / 1e6;
-  }
-
-  private static void row(String what, double ms, String ratio) {
-    System.out.printf(Locale.ROOT, "%-55s %10.1f ms  %s%n", what, ms, ratio);
   }
 }

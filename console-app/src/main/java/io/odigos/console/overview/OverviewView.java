@@ -27,15 +27,23 @@ import javafx.scene.shape.Rectangle;
  * with its details. Node ids: {@code topo-<node id>}; edge labels: {@code edge-<from>-><to>}.
  */
 final class OverviewView {
-  static final double BOX_W = 170;
+  static final double BOX_W = 150;
   static final double BOX_H = 54;
+
+  /** The gap between columns when there is room; it narrows to {@link #MIN_COLUMN_GAP} to fit. */
   static final double COLUMN_GAP = 140;
+
+  /** Below this the edge labels would touch the boxes: the view scrolls instead. */
+  static final double MIN_COLUMN_GAP = 104;
+
   static final double ROW_GAP = 26;
   static final double MARGIN = 24;
 
   private final VBox root = new VBox(8);
   private final Pane canvas = new Pane();
   private final Consumer<String> navigate;
+  private final ScrollPane scroll;
+  private Topology shown;
 
   OverviewView(OverviewViewModel model, Consumer<String> navigate) {
     this.navigate = navigate;
@@ -51,16 +59,34 @@ final class OverviewView {
     status.textProperty().bind(model.statusProperty());
     canvas.getStyleClass().add("topology");
     canvas.setId("topology");
-    ScrollPane scroll = new ScrollPane(canvas);
+    scroll = new ScrollPane(canvas);
     scroll.getStyleClass().add("form-scroll");
     VBox.setVgrow(scroll, Priority.ALWAYS);
     model.topologyProperty().addListener((o, a, t) -> draw(t));
+    // the columns spread over the width there is: a 1280-pixel window shows the whole pipeline
+    scroll
+        .viewportBoundsProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (a == null || a.getWidth() != b.getWidth()) {
+                draw(shown);
+              }
+            });
     draw(model.topologyProperty().get());
     root.getChildren().addAll(new HBox(10, title, status), scroll);
   }
 
+  /** The gap between columns for a viewport this wide: four boxes fit if at all possible. */
+  static double columnGap(double viewportWidth) {
+    double fit = (viewportWidth - 2 * MARGIN - 4 * BOX_W) / 3;
+    return Math.max(MIN_COLUMN_GAP, Math.min(COLUMN_GAP, Math.floor(fit)));
+  }
+
   private void draw(Topology t) {
+    shown = t;
     canvas.getChildren().clear();
+    double viewport = scroll == null ? 0 : scroll.getViewportBounds().getWidth();
+    double gap = viewport > 0 ? columnGap(viewport) : COLUMN_GAP;
     Map<Column, Integer> rows = new EnumMap<>(Column.class);
     Map<String, Point2D> at = new HashMap<>();
     int maxRows = 1;
@@ -70,8 +96,7 @@ final class OverviewView {
       at.put(
           n.id(),
           new Point2D(
-              MARGIN + n.column().ordinal() * (BOX_W + COLUMN_GAP),
-              MARGIN + row * (BOX_H + ROW_GAP)));
+              MARGIN + n.column().ordinal() * (BOX_W + gap), MARGIN + row * (BOX_H + ROW_GAP)));
     }
     // centre the single-box columns vertically against the tallest one
     double height = maxRows * (BOX_H + ROW_GAP);
@@ -91,7 +116,7 @@ final class OverviewView {
     for (Topology.Node n : t.nodes()) {
       drawNode(n, at.get(n.id()));
     }
-    canvas.setPrefSize(MARGIN * 2 + 4 * BOX_W + 3 * COLUMN_GAP, MARGIN * 2 + height);
+    canvas.setPrefSize(MARGIN * 2 + 4 * BOX_W + 3 * gap, MARGIN * 2 + height);
     if (t.nodes().isEmpty()) {
       Label empty = new Label("Nothing to draw yet.");
       empty.getStyleClass().add("placeholder-text");
@@ -116,7 +141,9 @@ final class OverviewView {
     }
     double mx = (from.getX() + to.getX()) / 2;
     double my = (from.getY() + to.getY()) / 2;
-    label.relocate(mx - 60, my - 20);
+    // centred over the edge, whatever the text's width
+    label.layoutXProperty().bind(label.widthProperty().divide(-2).add(mx));
+    label.setLayoutY(my - 20);
     canvas.getChildren().add(label);
     Polyline spark = sparkline(e.history(), 60, 14);
     if (spark != null) {

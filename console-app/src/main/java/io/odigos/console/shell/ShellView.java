@@ -11,6 +11,8 @@ import io.odigos.console.core.Navigation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -52,6 +54,7 @@ public final class ShellView {
 
   private final BorderPane root = new BorderPane();
   private final ListView<Navigation.Entry> navigation;
+  private final Map<String, Supplier<FeatureView>> factories = new LinkedHashMap<>();
   private final Map<String, FeatureView> views = new LinkedHashMap<>();
   private final StackPane center = new StackPane();
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
@@ -61,18 +64,22 @@ public final class ShellView {
     this.connect = connect;
     root.setId("shell");
     root.getStyleClass().add("shell");
+    // views are built when first shown: a view not looked at costs no start-up time and watches
+    // nothing in the cluster
     for (Navigation.Entry entry : Navigation.ENTRIES) {
-      FeatureView view =
+      Supplier<FeatureView> factory =
           features.stream()
               .filter(f -> f.id().equals(entry.id()))
               .findFirst()
-              .map(f -> f.create(context))
-              .orElseGet(() -> new PlaceholderView(entry));
-      views.put(entry.id(), view);
+              .<Supplier<FeatureView>>map(f -> () -> f.create(context))
+              .orElseGet(() -> () -> new PlaceholderView(entry));
+      factories.put(entry.id(), factory);
     }
     connect
         .sessionProperty()
-        .addListener((o, old, session) -> views.values().forEach(v -> v.sessionChanged(session)));
+        .addListener(
+            (o, old, session) ->
+                List.copyOf(views.values()).forEach(v -> v.sessionChanged(session)));
 
     navigation = new ListView<>();
     navigation.setId("navigation");
@@ -171,7 +178,26 @@ public final class ShellView {
     if (entry == null) {
       return;
     }
-    center.getChildren().setAll(views.get(entry.id()).node());
+    center.getChildren().setAll(view(entry.id()).node());
+  }
+
+  /** The view of the entry, built (and told about the current session) the first time. */
+  private FeatureView view(String id) {
+    FeatureView v = views.get(id);
+    if (v == null) {
+      v = factories.get(id).get();
+      views.put(id, v);
+      ClusterSession session = connect.sessionProperty().get();
+      if (session != null) {
+        v.sessionChanged(session);
+      }
+    }
+    return v;
+  }
+
+  /** The views built so far (those shown at least once), by id. */
+  public Set<String> builtViews() {
+    return Set.copyOf(views.keySet());
   }
 
   /** Selects the view with the id (see {@link Navigation}). */
@@ -185,7 +211,7 @@ public final class ShellView {
   /** The view shown now. */
   public FeatureView current() {
     Navigation.Entry e = navigation.getSelectionModel().getSelectedItem();
-    return e == null ? null : views.get(e.id());
+    return e == null ? null : view(e.id());
   }
 
   /** Adds the stylesheet and the keyboard shortcuts to the window's scene. */

@@ -1,12 +1,18 @@
 package io.odigos.console.sources;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.odigos.console.describe.Informers;
 import io.odigos.console.describe.WorkloadKey;
 import io.odigos.console.describe.WorkloadObjects;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
@@ -15,6 +21,7 @@ import io.odigos.model.v1alpha1.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +32,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class KubeSourceStore implements SourceStore {
   private static final Logger log = LoggerFactory.getLogger(KubeSourceStore.class);
+
+  /**
+   * The first list of each kind comes in pages of this many objects: a cluster's 10,000 workloads
+   * are then never all parsed at once, so the heap does not grow to hold them (and keep that size).
+   */
+  static final long LIST_CHUNK = 500;
 
   private final KubernetesClient client;
 
@@ -37,39 +50,101 @@ public final class KubeSourceStore implements SourceStore {
     List<SharedIndexInformer<?>> informers = new ArrayList<>();
     try {
       informers.add(
-          client
-              .namespaces()
-              .inform(
-                  handler((ns, present) -> sink.namespace(ns.getMetadata().getName(), present)),
-                  0));
+          keysOnly(
+              Namespace::new,
+              () -> client.namespaces().withLimit(LIST_CHUNK).runnableInformer(0),
+              handler((ns, present) -> sink.namespace(ns.getMetadata().getName(), present))));
       informers.add(
-          client.apps().deployments().inAnyNamespace().inform(workloads(sink, "Deployment"), 0));
+          keysOnly(
+              Deployment::new,
+              () ->
+                  client
+                      .apps()
+                      .deployments()
+                      .inAnyNamespace()
+                      .withLimit(LIST_CHUNK)
+                      .runnableInformer(0),
+              workloads(sink, "Deployment")));
       informers.add(
-          client.apps().statefulSets().inAnyNamespace().inform(workloads(sink, "StatefulSet"), 0));
+          keysOnly(
+              StatefulSet::new,
+              () ->
+                  client
+                      .apps()
+                      .statefulSets()
+                      .inAnyNamespace()
+                      .withLimit(LIST_CHUNK)
+                      .runnableInformer(0),
+              workloads(sink, "StatefulSet")));
       informers.add(
-          client.apps().daemonSets().inAnyNamespace().inform(workloads(sink, "DaemonSet"), 0));
+          keysOnly(
+              DaemonSet::new,
+              () ->
+                  client
+                      .apps()
+                      .daemonSets()
+                      .inAnyNamespace()
+                      .withLimit(LIST_CHUNK)
+                      .runnableInformer(0),
+              workloads(sink, "DaemonSet")));
       informers.add(
-          client.batch().v1().cronjobs().inAnyNamespace().inform(workloads(sink, "CronJob"), 0));
+          keysOnly(
+              CronJob::new,
+              () ->
+                  client
+                      .batch()
+                      .v1()
+                      .cronjobs()
+                      .inAnyNamespace()
+                      .withLimit(LIST_CHUNK)
+                      .runnableInformer(0),
+              workloads(sink, "CronJob")));
       informers.add(
-          client
-              .resources(Source.class)
-              .inAnyNamespace()
-              .inform(handler((Source s, Boolean present) -> sink.source(s, present)), 0));
+          keysOnly(
+              Source::new,
+              () ->
+                  client
+                      .resources(Source.class)
+                      .inAnyNamespace()
+                      .withLimit(LIST_CHUNK)
+                      .runnableInformer(0),
+              handler((Source s, Boolean present) -> sink.source(s, present))));
       informers.add(
-          client
-              .resources(InstrumentationConfig.class)
-              .inAnyNamespace()
-              .inform(
-                  handler(
-                      (InstrumentationConfig ic, Boolean present) ->
-                          sink.instrumentationConfig(ic, present)),
-                  0));
+          keysOnly(
+              InstrumentationConfig::new,
+              () ->
+                  client
+                      .resources(InstrumentationConfig.class)
+                      .inAnyNamespace()
+                      .withLimit(LIST_CHUNK)
+                      .runnableInformer(0),
+              handler(
+                  (InstrumentationConfig ic, Boolean present) ->
+                      sink.instrumentationConfig(ic, present))));
     } catch (RuntimeException e) {
       informers.forEach(SharedIndexInformer::close);
       throw e;
     }
     log.info("Watching namespaces, workloads, Sources and InstrumentationConfigs");
     return () -> informers.forEach(SharedIndexInformer::close);
+  }
+
+  /**
+   * Starts an informer (retrying while a fresh API server warms up) whose cache keeps only each
+   * object's key and resource version: the handlers get whole objects and the view model keeps what
+   * it shows, so a full copy of 10,000 workloads in the cache would only cost memory.
+   */
+  private <T extends HasMetadata> SharedIndexInformer<T> keysOnly(
+      Supplier<T> empty,
+      Supplier<SharedIndexInformer<T>> informer,
+      ResourceEventHandler<T> handler) {
+    return Informers.run(
+        () ->
+            informer
+                .get()
+                .removeNamespaceIndex()
+                .itemStore(new MetadataOnlyItemStore<>(empty))
+                .addEventHandler(handler));
   }
 
   private static <T extends HasMetadata> ResourceEventHandler<T> workloads(Sink sink, String kind) {

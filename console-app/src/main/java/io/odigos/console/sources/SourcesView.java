@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,8 +26,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -36,6 +39,9 @@ import javafx.util.StringConverter;
  * double-click or the Describe button. Instrumenting opens the dry-run dialog first.
  */
 final class SourcesView {
+  /** Where the divider goes when Describe opens: the table keeps a little over half. */
+  static final double DESCRIBE_DIVIDER = 0.56;
+
   private final SplitPane root = new SplitPane();
   private final TextField filter = new TextField();
   private final TableView<SourcesRow> table;
@@ -44,6 +50,7 @@ final class SourcesView {
   private Dialog<ButtonType> dryRun;
   private TextArea dryRunText;
   private boolean restoringSelection;
+  private final Node describePane;
 
   SourcesView(SourcesViewModel model, DescribeViewModel describe) {
     this.model = model;
@@ -57,10 +64,15 @@ final class SourcesView {
 
     table = Tables.table("sourcesTable", model.rows(), "No workloads.");
     table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-    table.getColumns().add(nameColumn());
+    // alone, the table fills the width (the Reason column takes the rest); see openDescribe
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(atLeast(nameColumn(), 220));
     table
         .getColumns()
-        .add(Tables.column("Kind", 95, r -> r instanceof WorkloadRow w ? w.key().kind() : ""));
+        .add(
+            atLeast(
+                Tables.column("Kind", 95, r -> r instanceof WorkloadRow w ? w.key().kind() : ""),
+                90));
     table
         .getColumns()
         .add(Tables.column("Language", 90, r -> r instanceof WorkloadRow w ? w.language() : ""));
@@ -69,7 +81,7 @@ final class SourcesView {
         .add(
             Tables.column(
                 "Runtime", 80, r -> r instanceof WorkloadRow w ? w.runtimeVersion() : ""));
-    table.getColumns().add(agentColumn());
+    table.getColumns().add(atLeast(agentColumn(), 135));
     table
         .getColumns()
         .add(
@@ -83,7 +95,10 @@ final class SourcesView {
                     }));
     table
         .getColumns()
-        .add(Tables.column("Reason", 300, r -> r instanceof WorkloadRow w ? w.reason() : ""));
+        .add(
+            atLeast(
+                Tables.column("Reason", 300, r -> r instanceof WorkloadRow w ? w.reason() : ""),
+                160));
     table.setRowFactory(t -> new GroupRow());
     table
         .getSelectionModel()
@@ -115,9 +130,11 @@ final class SourcesView {
     HBox bar = new HBox(10, title, filter, count);
     bar.getStyleClass().add("view-toolbar");
 
-    HBox actions =
-        new HBox(
+    // the buttons wrap to a second line when Describe leaves the table little width
+    FlowPane actions =
+        new FlowPane(
             8,
+            6,
             button(
                 "instrumentNamespace",
                 "Instrument namespace",
@@ -151,10 +168,10 @@ final class SourcesView {
 
     VBox left = new VBox(6, bar, actions, status, table);
     left.getStyleClass().add("view-body");
-    Node right = new DescribeView(describe).node();
+    describePane = describePane(new DescribeView(describe).node());
     root.setOrientation(Orientation.HORIZONTAL);
-    root.getItems().addAll(left, right);
-    root.setDividerPositions(0.62);
+    // Describe opens beside the table when asked for, so the table has the whole width until then
+    root.getItems().add(left);
 
     model
         .proposalProperty()
@@ -169,22 +186,24 @@ final class SourcesView {
   private TableColumn<SourcesRow, String> nameColumn() {
     return Tables.column(
         "Namespace / workload",
-        260,
+        320,
         r ->
             switch (r) {
-              case NamespaceRow n ->
-                  n.namespace()
-                      + "  ("
-                      + n.workloads()
-                      + " workloads, "
-                      + n.instrumented()
-                      + " instrumented)";
+              // the namespace and its workload count here, how many are instrumented under Agent
+              case NamespaceRow n -> n.namespace() + "  (" + n.workloads() + ")";
               case WorkloadRow w -> "    " + w.key().name();
             });
   }
 
   private TableColumn<SourcesRow, String> agentColumn() {
-    return Tables.column("Agent", 120, r -> r instanceof WorkloadRow w ? w.state().label() : "");
+    return Tables.column(
+        "Agent",
+        140,
+        r ->
+            switch (r) {
+              case WorkloadRow w -> w.state().label();
+              case NamespaceRow n -> n.instrumented() + " instrumented";
+            });
   }
 
   private static Button button(String id, String text, String tip, Runnable action) {
@@ -198,8 +217,43 @@ final class SourcesView {
   private void describeSelected() {
     SourcesRow r = table.getSelectionModel().getSelectedItem();
     if (r instanceof WorkloadRow w) {
-      describe.describe(w.key());
+      openDescribe(w);
     }
+  }
+
+  /** Describes the workload in the panel beside the table, opening the panel if it was closed. */
+  private void openDescribe(WorkloadRow w) {
+    describe.describe(w.key());
+    if (!root.getItems().contains(describePane)) {
+      root.getItems().add(describePane);
+      // the columns keep their widths and the table scrolls sideways, rather than squeezing them
+      table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+      root.setDividerPositions(DESCRIBE_DIVIDER);
+    }
+  }
+
+  private void closeDescribe() {
+    root.getItems().remove(describePane);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+  }
+
+  private VBox describePane(Node describeView) {
+    Button close =
+        button("closeDescribe", "Close", "Close the Describe panel", this::closeDescribe);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(8, spacer, close);
+    header.setPadding(new Insets(6, 8, 0, 8));
+    VBox pane = new VBox(header, describeView);
+    VBox.setVgrow(describeView, Priority.ALWAYS);
+    pane.setMinWidth(360);
+    SplitPane.setResizableWithParent(pane, false);
+    return pane;
+  }
+
+  private static <T> TableColumn<SourcesRow, T> atLeast(TableColumn<SourcesRow, T> c, double min) {
+    c.setMinWidth(min);
+    return c;
   }
 
   /** After the list was rebuilt, select again the rows (by identity) that were selected. */
@@ -294,7 +348,7 @@ final class SourcesView {
             if (e.getButton() == MouseButton.PRIMARY
                 && e.getClickCount() == 2
                 && getItem() instanceof WorkloadRow w) {
-              describe.describe(w.key());
+              openDescribe(w);
             }
           });
     }

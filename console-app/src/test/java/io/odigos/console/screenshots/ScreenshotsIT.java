@@ -281,9 +281,23 @@ class ScreenshotsIT {
       robot.sleep(1500); // the view's watch fills it
       shoot(robot, out.resolve(view + ".png"));
     }
+    // Sources with the Describe panel open beside the table (double-click on a workload)
+    robot.interact(() -> console.shell().navigate(Navigation.SOURCES));
+    robot.doubleClickOn(
+        robot
+            .lookup(
+                (javafx.scene.Node n) ->
+                    n instanceof javafx.scene.control.TableRow<?> r
+                        && r.getItem() instanceof io.odigos.console.sources.WorkloadRow w
+                        && w.key().name().equals("checkout"))
+            .queryAs(javafx.scene.Node.class));
+    TableView<?> conditions = robot.lookup("#describeConditions").queryAs(TableView.class);
+    await().atMost(PATIENCE).until(() -> !conditions.getItems().isEmpty());
+    shoot(robot, out.resolve("sources-describe.png"));
     for (String view : views) {
       assertThat(Files.size(out.resolve(view + ".png"))).as(view).isGreaterThan(10_000);
     }
+    assertThat(Files.size(out.resolve("sources-describe.png"))).isGreaterThan(10_000);
     for (String name :
         List.of(
             "destinations-form-light.png",

@@ -45,8 +45,15 @@ class ShellUiIT {
         .atMost(Duration.ofSeconds(10))
         .until(() -> problem.getText().startsWith("No kubeconfig at"));
     assertThat(problem.isVisible()).isTrue();
+    // views are built when first shown: at start only the one on screen
+    assertThat(running.console().shell().builtViews())
+        .containsExactly(io.odigos.console.core.Navigation.DESTINATIONS);
 
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+    assertThat(running.console().shell().builtViews())
+        .containsExactlyInAnyOrder(
+            io.odigos.console.core.Navigation.DESTINATIONS,
+            io.odigos.console.core.Navigation.PROBLEMS);
     robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
     TextField search = robot.lookup("#problemsSearch").queryAs(TextField.class);
     assertThat(search.isFocused()).isTrue();
