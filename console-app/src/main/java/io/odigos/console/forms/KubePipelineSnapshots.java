@@ -2,11 +2,13 @@ package io.odigos.console.forms;
 
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.odigos.model.render.RenderableDestination;
 import io.odigos.model.v1alpha1.Action;
 import io.odigos.model.v1alpha1.Destination;
 import io.odigos.model.v1alpha1.Processor;
 import io.odigos.model.v1alpha1.Sampling;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +67,30 @@ public final class KubePipelineSnapshots implements Supplier<PipelineSnapshot> {
     if (!crds.contains(crd)) {
       return List.of();
     }
-    return client.resources(type).inNamespace(namespace).list().getItems().stream()
-        .sorted(Comparator.comparing(t -> t.getMetadata().getName()))
-        .toList();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return client.resources(type).inNamespace(namespace).list().getItems().stream()
+            .sorted(Comparator.comparing(t -> t.getMetadata().getName()))
+            .toList();
+      } catch (KubernetesClientException e) {
+        // a restarted API server answers 429 "storage is (re)initializing" for a moment: the
+        // console's client does not retry (a broken context must fail fast), so this read does
+        if (e.getCode() != 429 || attempt >= WARMING_UP_ATTEMPTS) {
+          throw e;
+        }
+        sleep(Duration.ofMillis(250L * attempt));
+      }
+    }
+  }
+
+  private static final int WARMING_UP_ATTEMPTS = 8;
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the API server warms up", e);
+    }
   }
 }

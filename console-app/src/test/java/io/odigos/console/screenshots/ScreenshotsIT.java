@@ -283,14 +283,24 @@ class ScreenshotsIT {
     }
     // Sources with the Describe panel open beside the table (double-click on a workload)
     robot.interact(() -> console.shell().navigate(Navigation.SOURCES));
-    robot.doubleClickOn(
-        robot
-            .lookup(
-                (javafx.scene.Node n) ->
-                    n instanceof javafx.scene.control.TableRow<?> r
-                        && r.getItem() instanceof io.odigos.console.sources.WorkloadRow w
-                        && w.key().name().equals("checkout"))
-            .queryAs(javafx.scene.Node.class));
+    // the row appears once the view's watch has listed the workloads again (slow on a loaded
+    // machine)
+    javafx.scene.Node checkout =
+        await()
+            .atMost(PATIENCE)
+            .until(
+                () ->
+                    robot
+                        .lookup(
+                            (javafx.scene.Node n) ->
+                                n instanceof javafx.scene.control.TableRow<?> r
+                                    && r.getItem()
+                                        instanceof io.odigos.console.sources.WorkloadRow w
+                                    && w.key().name().equals("checkout"))
+                        .tryQuery(),
+                java.util.Optional::isPresent)
+            .orElseThrow();
+    robot.doubleClickOn(checkout);
     TableView<?> conditions = robot.lookup("#describeConditions").queryAs(TableView.class);
     await().atMost(PATIENCE).until(() -> !conditions.getItems().isEmpty());
     shoot(robot, out.resolve("sources-describe.png"));
