@@ -283,24 +283,33 @@ class ScreenshotsIT {
     }
     // Sources with the Describe panel open beside the table (double-click on a workload)
     robot.interact(() -> console.shell().navigate(Navigation.SOURCES));
-    // the row appears once the view's watch has listed the workloads again (slow on a loaded
-    // machine)
-    javafx.scene.Node checkout =
+    // select the workload in the table's model once the view's watch has listed it again (slow on
+    // a loaded machine), then ask for its Describe panel
+    @SuppressWarnings("unchecked")
+    TableView<Object> sources = robot.lookup("#sourcesTable").queryAs(TableView.class);
+    Object checkout =
         await()
             .atMost(PATIENCE)
             .until(
                 () ->
-                    robot
-                        .lookup(
-                            (javafx.scene.Node n) ->
-                                n instanceof javafx.scene.control.TableRow<?> r
-                                    && r.getItem()
-                                        instanceof io.odigos.console.sources.WorkloadRow w
-                                    && w.key().name().equals("checkout"))
-                        .tryQuery(),
+                    WaitForAsyncUtils.asyncFx(
+                            () ->
+                                sources.getItems().stream()
+                                    .filter(
+                                        r ->
+                                            r instanceof io.odigos.console.sources.WorkloadRow w
+                                                && w.key().name().equals("checkout"))
+                                    .findFirst())
+                        .get(),
                 java.util.Optional::isPresent)
             .orElseThrow();
-    robot.doubleClickOn(checkout);
+    robot.interact(
+        () -> {
+          sources.getSelectionModel().clearSelection();
+          sources.getSelectionModel().select(checkout);
+          sources.scrollTo(checkout);
+        });
+    robot.clickOn("#describeSelected");
     TableView<?> conditions = robot.lookup("#describeConditions").queryAs(TableView.class);
     await().atMost(PATIENCE).until(() -> !conditions.getItems().isEmpty());
     shoot(robot, out.resolve("sources-describe.png"));
