@@ -50,7 +50,9 @@ final class GoServiceProcesses implements AutoCloseable {
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (true) {
         try {
-          if (p.get("/healthz", Map.of()).statusCode() == 200) {
+          // ready once a whole chain answers: the frontend listens before its backends may
+          if (p.get("/healthz", Map.of()).statusCode() == 200
+              && p.get("/chain/0", Map.of()).statusCode() == 200) {
             return p;
           }
         } catch (IOException notYet) {
