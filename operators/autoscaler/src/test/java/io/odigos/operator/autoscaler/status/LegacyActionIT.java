@@ -157,13 +157,23 @@ class LegacyActionIT {
     legacies.resource(legacy).create();
     awaitAction(a -> true);
 
-    legacies
-        .withName("drop-auth")
-        .edit(
-            d -> {
-              d.setSpec(null);
-              return d;
-            });
+    // the autoscaler writes the object's status meanwhile: an edit may meet a 409 and is retried
+    await()
+        .atMost(ApiServer.patience())
+        .ignoreExceptionsMatching(
+            e ->
+                e instanceof io.fabric8.kubernetes.client.KubernetesClientException k
+                    && k.getCode() == 409)
+        .until(
+            () ->
+                legacies
+                        .withName("drop-auth")
+                        .edit(
+                            d -> {
+                              d.setSpec(null);
+                              return d;
+                            })
+                    != null);
 
     Condition c =
         running.awaitCondition(
