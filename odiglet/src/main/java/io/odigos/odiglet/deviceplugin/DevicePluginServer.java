@@ -262,6 +262,13 @@ public final class DevicePluginServer implements AutoCloseable {
     }
     // Read before registering: a kubelet replaced during the call is then noticed next round.
     FileIdentity kubeletKey = identity(config.kubeletSocket());
+    if (kubeletKey == null) {
+      // Registering now could reach a kubelet.sock created a moment later under a key we never
+      // read, and its creation event would then register a second time. Its event registers.
+      registered = false;
+      scheduleRetry(config.kubeletSocket() + " does not exist (kubelet not running?)");
+      return;
+    }
     try {
       registrar.register();
     } catch (KubeletRegistrar.RegistrationException e) {
