@@ -10,7 +10,10 @@
 #                                        which console-app/aot-cache.sh trains if missing), then
 #                                        Sources with 10,000 workloads on a real API server in
 #                                        headless JavaFX: load, filter latency, RSS (about 4 minutes:
-#                                        most of it is seeding)
+#                                        most of it is seeding); each first-frame figure is
+#                                        the median of 5 starts (-Dbench.console.starts) with
+#                                        min, max, CPU time and the load average it ran under
+#        bench/run.sh console --first-frame   the first-frame figures only (about 1 minute)
 #        bench/run.sh ebpf [OPTIONS]      eBPF Go instrumentation cost: a Go HTTP server uninstrumented vs
 #                                        our probes vs empty probes at the same sites (throughput, CPU per
 #                                        request), the consumer's CPU per event and RSS (about 2.5 minutes;

@@ -48,11 +48,15 @@ public final class Console implements AutoCloseable {
         new ConnectViewModel(tasks, config.kubeconfig(), connector::connect, config.lastContext());
     List<Feature> features =
         ServiceLoader.load(Feature.class).stream().map(ServiceLoader.Provider::get).toList();
+    StartupTimeline.mark("features-found");
     FeatureContext context =
         openLink == null
             ? new FeatureContext(tasks, DestinationCatalog.defaultCatalog())
             : new FeatureContext(tasks, DestinationCatalog.defaultCatalog(), openLink);
-    return new Console(connect, new ShellView(connect, features, context));
+    StartupTimeline.mark("catalog-ready");
+    ShellView shell = new ShellView(connect, features, context);
+    StartupTimeline.mark("shell-built");
+    return new Console(connect, shell);
   }
 
   /** A scene of the given size with the stylesheet and shortcuts. */

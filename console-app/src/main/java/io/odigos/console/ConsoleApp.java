@@ -10,6 +10,7 @@ public final class ConsoleApp {
   private ConsoleApp() {}
 
   public static void main(String[] args) {
+    StartupTimeline.mark("main");
     Preload.start();
     Application.launch(ConsoleApplication.class, args);
   }

@@ -26,14 +26,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The console benchmark: JVM start to the first frame of the real console window (median of {@link
- * #STARTS} starts, without and with the console's AOT cache, against a trivial JavaFX stage), then
- * the window connected to a real kube-apiserver seeded with 10,000 Deployments in 100 namespaces
- * and 2,500 InstrumentationConfigs: Sources load until every workload is counted (against a plain
- * fabric8 list of the same Deployments), filter-as-you-type from keystroke to the end of the next
- * rendered frame, and the console JVM's RSS (against an idle trivial JavaFX JVM). Each measurement
- * runs in a JVM of its own started like {@code console-app/run.sh} ({@link ConsoleJvm}). Run with
- * {@code bench/run.sh console}, which passes the console's class path and AOT cache.
+ * The console benchmark: JVM start to the first frame of the real console ({@code ConsoleApp},
+ * {@link #STARTS} starts each without and with the console's AOT cache, against a trivial JavaFX
+ * stage; median, min, max, CPU time and the machine's load, see {@link Series}), then the window
+ * connected to a real kube-apiserver seeded with 10,000 Deployments in 100 namespaces and 2,500
+ * InstrumentationConfigs: Sources load until every workload is counted (against a plain fabric8
+ * list of the same Deployments), filter-as-you-type from keystroke to the end of the next rendered
+ * frame, and the console JVM's RSS (against an idle trivial JavaFX JVM). Each measurement runs in a
+ * JVM of its own started like {@code console-app/run.sh} ({@link ConsoleJvm}). Run with {@code
+ * bench/run.sh console}, which passes the console's class path and AOT cache.
  */
 public final class SourcesViewBench {
   static final int NAMESPACES = 100;
@@ -43,8 +44,8 @@ public final class SourcesViewBench {
   /** One workload in this many gets an InstrumentationConfig. */
   static final int IC_EVERY = 4;
 
-  /** JVM starts per first-frame figure (the median is shown). */
-  static final int STARTS = 3;
+  /** JVM starts per first-frame figure (median, min and max are shown); -Dbench.console.starts. */
+  static final int STARTS = Integer.getInteger("bench.console.starts", 5);
 
   private SourcesViewBench() {}
 
@@ -55,10 +56,15 @@ public final class SourcesViewBench {
       throw new IllegalStateException("no AOT cache at " + aot);
     }
     // baselines and first frames, each in a JVM of its own
-    List<Map<String, Double>> trivial = starts(TrivialFxProbe.class, null);
-    List<Map<String, Double>> plain = starts(SourcesViewProbe.class, null, "-");
-    List<Map<String, Double>> cached =
-        aot == null ? List.of() : starts(SourcesViewProbe.class, aot, "-");
+    Series trivial = Series.of("trivial", () -> ConsoleJvm.run(TrivialFxProbe.class, null, null));
+    Series plain = Series.of("console, no AOT cache", () -> ConsoleJvm.startApp(null));
+    Series cached =
+        aot == null ? null : Series.of("console, AOT cache", () -> ConsoleJvm.startApp(aot));
+    if (List.of(args).contains("--first-frame")) {
+      System.out.println();
+      firstFrames(aot, trivial, plain, cached);
+      System.exit(0);
+    }
     try (ApiServer api = ApiServer.start(TestbedLayout.discover())) {
       KubernetesClient client = api.client();
       long s0 = System.nanoTime();
@@ -93,31 +99,11 @@ public final class SourcesViewBench {
               + api.gitVersion()
               + "; each figure from a JVM of its own with console-app/jvm.options, headless (software"
               + " rendering)");
-      System.out.println(aot == null ? "AOT cache: none" : "AOT cache: " + aot);
-      double trivialFrame = median(trivial, "first_frame_ms");
-      row(
-          "trivial JavaFX stage, JVM start -> first frame (baseline, median of " + STARTS + ")",
-          trivialFrame,
-          "ms",
-          "");
-      double plainFrame = median(plain, "console_first_frame_ms");
-      row(
-          "console window, JVM start -> first frame, no AOT cache",
-          plainFrame,
-          "ms",
-          ratio(plainFrame, trivialFrame, "trivial") + verdict(plainFrame <= 2000, "<= 2000"));
-      if (aot != null) {
-        double aotFrame = median(cached, "console_first_frame_ms");
-        row(
-            "console window, JVM start -> first frame, AOT cache",
-            aotFrame,
-            "ms",
-            ratio(aotFrame, trivialFrame, "trivial") + verdict(aotFrame <= 2000, "<= 2000"));
-      }
+      firstFrames(aot, trivial, plain, cached);
       row("plain fabric8 list of 10,000 Deployments (baseline)", plainList, "ms", "");
-      report("no AOT cache", sources, plainList, median(trivial, "rss_mb"));
+      report("no AOT cache", sources, plainList, trivial.median("rss_mb"));
       if (sourcesAot != null) {
-        report("AOT cache", sourcesAot, plainList, median(trivial, "rss_mb"));
+        report("AOT cache", sourcesAot, plainList, trivial.median("rss_mb"));
       }
       System.out.printf(
           Locale.ROOT,
@@ -127,6 +113,18 @@ public final class SourcesViewBench {
           sources.get("views_built"));
     }
     System.exit(0);
+  }
+
+  private static void firstFrames(Path aot, Series trivial, Series plain, Series cached) {
+    System.out.println(aot == null ? "AOT cache: none" : "AOT cache: " + aot);
+    double trivialFrame = trivial.median("first_frame_ms");
+    trivial.report("trivial JavaFX stage, JVM start -> first frame (baseline)", Double.NaN);
+    plain.report("console (ConsoleApp), JVM start -> first frame, no AOT cache", trivialFrame);
+    if (cached != null) {
+      cached.report("console (ConsoleApp), JVM start -> first frame, AOT cache", trivialFrame);
+      System.out.println("  where the start-up goes, AOT cache (median ms since JVM start):");
+      System.out.println("   " + cached.timeline());
+    }
   }
 
   private static void report(
@@ -163,23 +161,6 @@ public final class SourcesViewBench {
         r.get("non_heap_committed_mb"));
   }
 
-  private static List<Map<String, Double>> starts(Class<?> probe, Path aot, String... args)
-      throws Exception {
-    List<Map<String, Double>> runs = new ArrayList<>();
-    for (int i = 0; i < STARTS; i++) {
-      Map<String, Double> r = ConsoleJvm.run(probe, aot, null, args);
-      System.out.println(
-          "  " + probe.getSimpleName() + (aot == null ? "" : " (AOT cache)") + ": " + r);
-      runs.add(r);
-    }
-    return runs;
-  }
-
-  private static double median(List<Map<String, Double>> runs, String name) {
-    List<Double> v = runs.stream().map(r -> r.get(name)).sorted().toList();
-    return v.get(v.size() / 2);
-  }
-
   /** A fresh API server may answer 429 "storage is (re)initializing" for a new CRD for a while. */
   private static void awaitOdigosStorage(KubernetesClient client) throws InterruptedException {
     long deadline = System.nanoTime() + 60_000_000_000L;
@@ -197,15 +178,15 @@ public final class SourcesViewBench {
     }
   }
 
-  private static String ratio(double value, double baseline, String what) {
+  static String ratio(double value, double baseline, String what) {
     return String.format(Locale.ROOT, "%.2fx %s", value / baseline, what);
   }
 
-  private static String verdict(boolean met, String target) {
+  static String verdict(boolean met, String target) {
     return (met ? "  met (target " : "  MISSED (target ") + target + ")";
   }
 
-  private static void row(String what, double value, String unit, String notes) {
+  static void row(String what, double value, String unit, String notes) {
     System.out.printf(Locale.ROOT, "%-72s %8.0f %s  %s%n", what, value, unit, notes);
   }
 

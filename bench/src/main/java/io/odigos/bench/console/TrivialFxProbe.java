@@ -35,6 +35,12 @@ public final class TrivialFxProbe {
         });
     long frame = shown.get(120, TimeUnit.SECONDS) - jvmStart;
     System.out.printf(Locale.ROOT, "RESULT first_frame_ms %d%n", frame);
+    ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .ifPresent(
+            cpu ->
+                System.out.printf(Locale.ROOT, "RESULT first_frame_cpu_ms %d%n", cpu.toMillis()));
     for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
       if (line.startsWith("VmRSS:")) {
         System.out.printf(
