@@ -2,7 +2,7 @@ package io.odigos.console.actions;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.odigos.console.forms.Inputs;
-import io.odigos.console.forms.ResourceForm;
+import io.odigos.console.forms.NamedResourceForm;
 import io.odigos.model.render.GatewaySettings;
 import io.odigos.model.render.action.ActionProcessors;
 import io.odigos.model.render.action.InvalidActionException;
@@ -28,20 +28,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The form of one Action: its name, signals and the inputs of the chosen payload kind. It builds an
  * Action with exactly one payload, then asks shared-model's renderers whether they accept it
  * ({@link ActionProcessors} for the processors, {@link SamplingProcessors} for samplers).
  */
-public final class ActionFormViewModel implements ResourceForm<Action> {
-  private final Action existing;
-  private final ObservableList<String> problems = FXCollections.observableArrayList();
-  private final StringProperty displayName = new SimpleStringProperty("");
-  private final StringProperty notes = new SimpleStringProperty("");
-  private final BooleanProperty disabled = new SimpleBooleanProperty();
+public final class ActionFormViewModel extends NamedResourceForm<Action> {
   private final ObjectProperty<ActionKind> kind =
       new SimpleObjectProperty<>(ActionKind.ADD_CLUSTER_INFO);
   private final Map<ObservabilitySignal, BooleanProperty> signals = new java.util.LinkedHashMap<>();
@@ -62,7 +55,7 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
   private String notEditable = "";
 
   private ActionFormViewModel(Action existing) {
-    this.existing = existing;
+    super(existing, "New action", "Edit action", "action");
     for (ObservabilitySignal s : ActionsFeature.SIGNALS) {
       signals.put(s, new SimpleBooleanProperty(existing == null));
     }
@@ -84,10 +77,7 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
 
   private void load(Action a) {
     ActionSpec spec = a.getSpec() == null ? new ActionSpec() : a.getSpec();
-    displayName.set(
-        spec.getActionName() == null ? a.getMetadata().getName() : spec.getActionName());
-    notes.set(spec.getNotes() == null ? "" : spec.getNotes());
-    disabled.set(Boolean.TRUE.equals(spec.getDisabled()));
+    loadShared(spec.getActionName(), spec.getNotes(), spec.getDisabled());
     if (spec.getSignals() != null) {
       spec.getSignals()
           .forEach(s -> Optional.ofNullable(signals.get(s)).ifPresent(p -> p.set(true)));
@@ -100,7 +90,7 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
       }
     } catch (InvalidActionException e) {
       // several payloads (or none): the first one with a form is shown; saving keeps only it
-      problems.add(e.getMessage() + ". Saving keeps only the kind chosen below.");
+      problems().add(e.getMessage() + ". Saving keeps only the kind chosen below.");
     }
     if (spec.getAddClusterInfo() != null) {
       firstKind(ActionKind.ADD_CLUSTER_INFO);
@@ -164,41 +154,14 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
   }
 
   @Override
-  public boolean editing() {
-    return existing != null;
-  }
-
-  @Override
-  public String title() {
-    return existing == null ? "New action" : "Edit action " + existing.getMetadata().getName();
-  }
-
-  @Override
-  public ObservableList<String> problems() {
-    return problems;
-  }
-
-  /** The object name: kept on edit, made from the display name on create. */
-  public String objectName() {
-    return existing != null
-        ? existing.getMetadata().getName()
-        : Inputs.objectName("action", displayName.get());
-  }
-
-  @Override
   public Optional<Action> validate() {
     List<String> found = new ArrayList<>();
     if (!notEditable.isEmpty()) {
       found.add(notEditable);
-      problems.setAll(found);
+      problems().setAll(found);
       return Optional.empty();
     }
-    String name = displayName.get() == null ? "" : displayName.get().strip();
-    if (name.isEmpty()) {
-      found.add("Name is required");
-    } else if (objectName().isEmpty()) {
-      found.add("Name needs at least one letter or digit");
-    }
+    String name = checkedName(found);
     List<ObservabilitySignal> chosen = new ArrayList<>();
     signals.forEach(
         (s, on) -> {
@@ -215,8 +178,8 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
     }
     ActionSpec spec = new ActionSpec();
     spec.setActionName(name);
-    spec.setNotes(notes.get() == null || notes.get().isBlank() ? null : notes.get().strip());
-    spec.setDisabled(disabled.get() ? Boolean.TRUE : null);
+    spec.setNotes(notesOrNull());
+    spec.setDisabled(disabledOrNull());
     spec.setSignals(chosen);
     if (kind.get() == null) {
       found.add("Pick what the action does");
@@ -230,7 +193,7 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
     if (found.isEmpty()) {
       found.addAll(rendererProblems(action));
     }
-    problems.setAll(found);
+    problems().setAll(found);
     return found.isEmpty() ? Optional.of(action) : Optional.empty();
   }
 
@@ -340,15 +303,7 @@ public final class ActionFormViewModel implements ResourceForm<Action> {
   }
 
   public StringProperty displayNameProperty() {
-    return displayName;
-  }
-
-  public StringProperty notesProperty() {
-    return notes;
-  }
-
-  public BooleanProperty disabledProperty() {
-    return disabled;
+    return nameInput();
   }
 
   public ObjectProperty<ActionKind> kindProperty() {

@@ -2,7 +2,7 @@ package io.odigos.console.rules;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.odigos.console.forms.Inputs;
-import io.odigos.console.forms.ResourceForm;
+import io.odigos.console.forms.NamedResourceForm;
 import io.odigos.model.v1alpha1.CodeAttributes;
 import io.odigos.model.v1alpha1.HeadersCollection;
 import io.odigos.model.v1alpha1.InstrumentationRule;
@@ -21,24 +21,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The form of one InstrumentationRule: name, the workloads it applies to (all when empty), and one
  * of payload collection, header collection, code attributes or turning tracing off. Fields the form
  * does not show (libraries, SDKs, custom instrumentations) are kept on edit.
  */
-public final class RuleFormViewModel implements ResourceForm<InstrumentationRule> {
+public final class RuleFormViewModel extends NamedResourceForm<InstrumentationRule> {
   static final Set<String> WORKLOAD_KINDS =
       Set.of("Deployment", "StatefulSet", "DaemonSet", "CronJob", "Namespace");
   private static final String HEADER_NAME = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
 
-  private final InstrumentationRule existing;
-  private final ObservableList<String> problems = FXCollections.observableArrayList();
-  private final StringProperty ruleName = new SimpleStringProperty("");
-  private final StringProperty notes = new SimpleStringProperty("");
-  private final BooleanProperty disabled = new SimpleBooleanProperty();
   private final StringProperty workloads = new SimpleStringProperty("");
   private final ObjectProperty<RuleKind> kind =
       new SimpleObjectProperty<>(RuleKind.PAYLOAD_COLLECTION);
@@ -54,7 +47,7 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
   private final BooleanProperty codeStackTrace = new SimpleBooleanProperty();
 
   private RuleFormViewModel(InstrumentationRule existing) {
-    this.existing = existing;
+    super(existing, "New instrumentation rule", "Edit rule", "rule");
     if (existing != null && existing.getSpec() != null) {
       load(existing.getSpec());
     }
@@ -69,9 +62,7 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
   }
 
   private void load(InstrumentationRuleSpec s) {
-    ruleName.set(s.getRuleName() == null ? existing.getMetadata().getName() : s.getRuleName());
-    notes.set(s.getNotes() == null ? "" : s.getNotes());
-    disabled.set(Boolean.TRUE.equals(s.getDisabled()));
+    loadShared(s.getRuleName(), s.getNotes(), s.getDisabled());
     if (s.getWorkloads() != null) {
       workloads.set(
           s.getWorkloads().stream()
@@ -102,41 +93,13 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
   }
 
   @Override
-  public boolean editing() {
-    return existing != null;
-  }
-
-  @Override
-  public String title() {
-    return existing == null
-        ? "New instrumentation rule"
-        : "Edit rule " + existing.getMetadata().getName();
-  }
-
-  @Override
-  public ObservableList<String> problems() {
-    return problems;
-  }
-
-  public String objectName() {
-    return existing != null
-        ? existing.getMetadata().getName()
-        : Inputs.objectName("rule", ruleName.get());
-  }
-
-  @Override
   public Optional<InstrumentationRule> validate() {
     List<String> found = new ArrayList<>();
-    String name = ruleName.get() == null ? "" : ruleName.get().strip();
-    if (name.isEmpty()) {
-      found.add("Name is required");
-    } else if (objectName().isEmpty()) {
-      found.add("Name needs at least one letter or digit");
-    }
+    String name = checkedName(found);
     InstrumentationRuleSpec spec = base();
     spec.setRuleName(name);
-    spec.setNotes(notes.get() == null || notes.get().isBlank() ? null : notes.get().strip());
-    spec.setDisabled(disabled.get() ? Boolean.TRUE : null);
+    spec.setNotes(notesOrNull());
+    spec.setDisabled(disabledOrNull());
     List<PodWorkload> parsed = workloads(found);
     spec.setWorkloads(parsed.isEmpty() ? null : parsed);
     spec.setPayloadCollection(null);
@@ -184,7 +147,7 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
       }
       case TRACE_CONFIG -> spec.setTraceConfig(new TraceConfig(true));
     }
-    problems.setAll(found);
+    problems().setAll(found);
     if (!found.isEmpty()) {
       return Optional.empty();
     }
@@ -230,15 +193,7 @@ public final class RuleFormViewModel implements ResourceForm<InstrumentationRule
   }
 
   public StringProperty ruleNameProperty() {
-    return ruleName;
-  }
-
-  public StringProperty notesProperty() {
-    return notes;
-  }
-
-  public BooleanProperty disabledProperty() {
-    return disabled;
+    return nameInput();
   }
 
   public StringProperty workloadsProperty() {

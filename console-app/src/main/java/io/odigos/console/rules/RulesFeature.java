@@ -10,7 +10,7 @@ import io.odigos.console.forms.FalseConditions;
 import io.odigos.console.forms.FormGrid;
 import io.odigos.console.forms.Health;
 import io.odigos.console.forms.ItemRow;
-import io.odigos.console.forms.KubeCrStore;
+import io.odigos.console.forms.ResourceFeatures;
 import io.odigos.console.forms.ResourceListView;
 import io.odigos.console.forms.ResourceListViewModel;
 import io.odigos.model.v1alpha1.InstrumentationRule;
@@ -31,22 +31,19 @@ public final class RulesFeature implements Feature {
   }
 
   public static ResourceListViewModel<InstrumentationRule, RuleFormViewModel> model(Tasks tasks) {
-    return new ResourceListViewModel<>(
+    return ResourceFeatures.model(
         tasks,
         "instrumentation rule",
-        ResourceListViewModel.Forms.of(RuleFormViewModel::create, RuleFormViewModel::edit),
-        RulesFeature::row,
-        r -> r.getMetadata().getName());
+        RuleFormViewModel::create,
+        RuleFormViewModel::edit,
+        RulesFeature::row);
   }
 
+  /** Rules change the agents, not the gateway: no config diff before saving. */
   public static void connect(
       ResourceListViewModel<InstrumentationRule, RuleFormViewModel> model, ClusterSession session) {
-    model.use(
-        session == null || !session.hasCrd("instrumentationrules.odigos.io")
-            ? null
-            : new KubeCrStore<>(
-                session.client(), InstrumentationRule.class, session.odigosNamespace()),
-        null);
+    ResourceFeatures.connect(
+        model, session, "instrumentationrules.odigos.io", InstrumentationRule.class, null);
   }
 
   static ItemRow<InstrumentationRule> row(InstrumentationRule r) {
@@ -155,18 +152,9 @@ public final class RulesFeature implements Feature {
   @Override
   public FeatureView create(FeatureContext context) {
     var model = model(context.tasks());
-    var view = new ResourceListView<>(model, "rule", "Instrumentation Rules", RulesFeature::fields);
-    model.use(null, null);
-    return new FeatureView() {
-      @Override
-      public Node node() {
-        return view.node();
-      }
-
-      @Override
-      public void sessionChanged(ClusterSession session) {
-        connect(model, session);
-      }
-    };
+    return ResourceFeatures.view(
+        model,
+        new ResourceListView<>(model, "rule", "Instrumentation Rules", RulesFeature::fields),
+        RulesFeature::connect);
   }
 }

@@ -11,11 +11,9 @@ import io.odigos.console.forms.FormGrid;
 import io.odigos.console.forms.GatewayPreviews;
 import io.odigos.console.forms.Health;
 import io.odigos.console.forms.ItemRow;
-import io.odigos.console.forms.KubeCrStore;
-import io.odigos.console.forms.KubePipelineSnapshots;
+import io.odigos.console.forms.ResourceFeatures;
 import io.odigos.console.forms.ResourceListView;
 import io.odigos.console.forms.ResourceListViewModel;
-import io.odigos.model.render.GatewayConfigRenderer;
 import io.odigos.model.v1alpha1.Sampling;
 import io.odigos.model.v1alpha1.SamplingSpec;
 import java.util.List;
@@ -37,27 +35,18 @@ public final class SamplingFeature implements Feature {
   }
 
   public static ResourceListViewModel<Sampling, SamplingFormViewModel> model(Tasks tasks) {
-    return new ResourceListViewModel<>(
+    return ResourceFeatures.model(
         tasks,
         "sampling",
-        ResourceListViewModel.Forms.of(SamplingFormViewModel::create, SamplingFormViewModel::edit),
-        SamplingFeature::row,
-        s -> s.getMetadata().getName());
+        SamplingFormViewModel::create,
+        SamplingFormViewModel::edit,
+        SamplingFeature::row);
   }
 
   public static void connect(
       ResourceListViewModel<Sampling, SamplingFormViewModel> model, ClusterSession session) {
-    if (session == null || !session.hasCrd("samplings.odigos.io")) {
-      model.use(null, null);
-      return;
-    }
-    var snapshots =
-        new KubePipelineSnapshots(
-            session.client(), session.odigosNamespace(), session.odigosCrds());
-    var previews = new GatewayPreviews(new GatewayConfigRenderer());
-    model.use(
-        new KubeCrStore<>(session.client(), Sampling.class, session.odigosNamespace()),
-        proposed -> previews.withSampling(snapshots.get(), proposed));
+    ResourceFeatures.connect(
+        model, session, "samplings.odigos.io", Sampling.class, GatewayPreviews::withSampling);
   }
 
   static ItemRow<Sampling> row(Sampling s) {
@@ -142,18 +131,9 @@ public final class SamplingFeature implements Feature {
   @Override
   public FeatureView create(FeatureContext context) {
     var model = model(context.tasks());
-    var view = new ResourceListView<>(model, "sampling", "Sampling", SamplingFeature::fields);
-    model.use(null, null);
-    return new FeatureView() {
-      @Override
-      public Node node() {
-        return view.node();
-      }
-
-      @Override
-      public void sessionChanged(ClusterSession session) {
-        connect(model, session);
-      }
-    };
+    return ResourceFeatures.view(
+        model,
+        new ResourceListView<>(model, "sampling", "Sampling", SamplingFeature::fields),
+        SamplingFeature::connect);
   }
 }

@@ -2,7 +2,7 @@ package io.odigos.console.sampling;
 
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.odigos.console.forms.Inputs;
-import io.odigos.console.forms.ResourceForm;
+import io.odigos.console.forms.NamedResourceForm;
 import io.odigos.console.sampling.SamplingRuleInput.Kind;
 import io.odigos.model.render.GatewaySettings;
 import io.odigos.model.render.sampling.SamplingProcessors;
@@ -17,9 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -29,16 +26,11 @@ import javafx.collections.ObservableList;
  * operation or a cost-reduction rule on an HTTP route prefix and method. Checked by shared-model's
  * {@link SamplingProcessors} before saving (it rejects rules it cannot apply).
  */
-public final class SamplingFormViewModel implements ResourceForm<Sampling> {
-  private final Sampling existing;
-  private final ObservableList<String> problems = FXCollections.observableArrayList();
-  private final StringProperty displayName = new SimpleStringProperty("");
-  private final StringProperty notes = new SimpleStringProperty("");
-  private final BooleanProperty disabled = new SimpleBooleanProperty();
+public final class SamplingFormViewModel extends NamedResourceForm<Sampling> {
   private final ObservableList<SamplingRuleInput> rules = FXCollections.observableArrayList();
 
   private SamplingFormViewModel(Sampling existing) {
-    this.existing = existing;
+    super(existing, "New sampling", "Edit sampling", "sampling");
     if (existing != null && existing.getSpec() != null) {
       load(existing.getSpec());
     }
@@ -56,70 +48,68 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
   }
 
   private void load(SamplingSpec s) {
-    displayName.set(s.getName() == null ? existing.getMetadata().getName() : s.getName());
-    notes.set(s.getNotes() == null ? "" : s.getNotes());
-    disabled.set(Boolean.TRUE.equals(s.getDisabled()));
+    loadShared(s.getName(), s.getNotes(), s.getDisabled());
     if (s.getNoisyOperations() != null) {
       for (NoisyOperation n : s.getNoisyOperations()) {
         var http = n.operation() == null ? null : n.operation().httpServer();
         rules.add(
-            new SamplingRuleInput(
-                Kind.NOISY,
-                n.name(),
-                http == null ? null : first(http.routePrefix(), http.route()),
-                http == null ? null : http.method(),
-                n.percentageAtMost()));
+            http == null
+                ? rule(Kind.NOISY, n.name(), null, null, n.percentageAtMost())
+                : rule(
+                    Kind.NOISY,
+                    n.name(),
+                    http.routePrefix(),
+                    http.route(),
+                    http.method(),
+                    n.percentageAtMost()));
       }
     }
     if (s.getHighlyRelevantOperations() != null) {
       for (HighlyRelevantOperation h : s.getHighlyRelevantOperations()) {
         var http = h.operation() == null ? null : h.operation().httpServer();
         rules.add(
-            new SamplingRuleInput(
-                Kind.HIGHLY_RELEVANT,
-                h.name(),
-                http == null ? null : first(http.routePrefix(), http.route()),
-                http == null ? null : http.method(),
-                h.percentageAtLeast()));
+            http == null
+                ? rule(Kind.HIGHLY_RELEVANT, h.name(), null, null, h.percentageAtLeast())
+                : rule(
+                    Kind.HIGHLY_RELEVANT,
+                    h.name(),
+                    http.routePrefix(),
+                    http.route(),
+                    http.method(),
+                    h.percentageAtLeast()));
       }
     }
     if (s.getCostReductionRules() != null) {
       for (CostReductionRule c : s.getCostReductionRules()) {
         var http = c.operation() == null ? null : c.operation().httpServer();
         rules.add(
-            new SamplingRuleInput(
-                Kind.COST_REDUCTION,
-                c.name(),
-                http == null ? null : first(http.routePrefix(), http.route()),
-                http == null ? null : http.method(),
-                c.percentageAtMost()));
+            http == null
+                ? rule(Kind.COST_REDUCTION, c.name(), null, null, c.percentageAtMost())
+                : rule(
+                    Kind.COST_REDUCTION,
+                    c.name(),
+                    http.routePrefix(),
+                    http.route(),
+                    http.method(),
+                    c.percentageAtMost()));
       }
     }
   }
 
+  /** A rule row of a rule with no HTTP operation, or whose route is already chosen. */
+  private static SamplingRuleInput rule(
+      Kind kind, String name, String route, String method, Double percentage) {
+    return new SamplingRuleInput(kind, name, route, method, percentage);
+  }
+
+  /** A rule row of a rule on an HTTP operation: the route prefix, else the exact route. */
+  private static SamplingRuleInput rule(
+      Kind kind, String name, String routePrefix, String route, String method, Double percentage) {
+    return rule(kind, name, first(routePrefix, route), method, percentage);
+  }
+
   private static String first(String a, String b) {
     return a != null && !a.isEmpty() ? a : b;
-  }
-
-  @Override
-  public boolean editing() {
-    return existing != null;
-  }
-
-  @Override
-  public String title() {
-    return existing == null ? "New sampling" : "Edit sampling " + existing.getMetadata().getName();
-  }
-
-  @Override
-  public ObservableList<String> problems() {
-    return problems;
-  }
-
-  public String objectName() {
-    return existing != null
-        ? existing.getMetadata().getName()
-        : Inputs.objectName("sampling", displayName.get());
   }
 
   public void addRule() {
@@ -133,12 +123,7 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
   @Override
   public Optional<Sampling> validate() {
     List<String> found = new ArrayList<>();
-    String name = displayName.get() == null ? "" : displayName.get().strip();
-    if (name.isEmpty()) {
-      found.add("Name is required");
-    } else if (objectName().isEmpty()) {
-      found.add("Name needs at least one letter or digit");
-    }
+    String name = checkedName(found);
     if (rules.isEmpty()) {
       found.add("Add at least one rule");
     }
@@ -185,12 +170,7 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
                     null,
                     null,
                     null,
-                    hasOperation
-                        ? new TailSamplingOperationMatcher(
-                            new TailSamplingOperationMatcher.HttpServer(null, prefix, method),
-                            null,
-                            null)
-                        : null,
+                    hasOperation ? tailMatcher(prefix, method) : null,
                     pct.orElse(null),
                     null));
         case COST_REDUCTION -> {
@@ -203,12 +183,7 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
                   ruleName,
                   null,
                   null,
-                  hasOperation
-                      ? new TailSamplingOperationMatcher(
-                          new TailSamplingOperationMatcher.HttpServer(null, prefix, method),
-                          null,
-                          null)
-                      : null,
+                  hasOperation ? tailMatcher(prefix, method) : null,
                   pct.orElse(0.0),
                   null));
         }
@@ -216,8 +191,8 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
     }
     SamplingSpec spec = new SamplingSpec();
     spec.setName(name);
-    spec.setNotes(blankToNull(notes.get()));
-    spec.setDisabled(disabled.get() ? Boolean.TRUE : null);
+    spec.setNotes(notesOrNull());
+    spec.setDisabled(disabledOrNull());
     spec.setNoisyOperations(noisy.isEmpty() ? null : noisy);
     spec.setHighlyRelevantOperations(relevant.isEmpty() ? null : relevant);
     spec.setCostReductionRules(cost.isEmpty() ? null : cost);
@@ -237,24 +212,18 @@ public final class SamplingFormViewModel implements ResourceForm<Sampling> {
         found.addAll(Inputs.sentences(rejection.message()));
       }
     }
-    problems.setAll(found);
+    problems().setAll(found);
     return found.isEmpty() ? Optional.of(sampling) : Optional.empty();
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  /** The matcher of tail-sampling rules (highly relevant, cost reduction) on an HTTP operation. */
+  private static TailSamplingOperationMatcher tailMatcher(String routePrefix, String method) {
+    return new TailSamplingOperationMatcher(
+        new TailSamplingOperationMatcher.HttpServer(null, routePrefix, method), null, null);
   }
 
   public StringProperty displayNameProperty() {
-    return displayName;
-  }
-
-  public StringProperty notesProperty() {
-    return notes;
-  }
-
-  public BooleanProperty disabledProperty() {
-    return disabled;
+    return nameInput();
   }
 
   public ObservableList<SamplingRuleInput> rules() {
