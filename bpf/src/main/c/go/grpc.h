@@ -1,7 +1,8 @@
 /* google.golang.org/grpc spans.
- * Server: (*Server).handleStream(t ServerTransport, stream *transport.Stream) starts (t's data word in the 3rd
- *   register, stream in the 4th) and ends at its RETs, on the stream's goroutine; (*http2Server).WriteStatus(s, st)
- *   on the same goroutine gives the status code.
+ * Server: (*Server).handleStream(t ServerTransport, stream) starts (t's data word in the 3rd register, stream in
+ *   the 4th) and ends at its RETs, on the stream's goroutine; (*http2Server).WriteStatus(s, st) (writeStatus from
+ *   gRPC 1.69) on the same goroutine gives the status code. The stream is a *transport.Stream up to gRPC 1.68 and a
+ *   *ServerStream (*ClientStream for NewStream's result) embedding the Stream since: see grpc_common_stream.
  * Client: (*ClientConn).Invoke(ctx, method string, ...) error starts (method in the 4th/5th registers) and ends at its
  *   RETs (a non-nil error's data word in the 2nd register: a *status.Error); (*http2Client).NewStream returns the
  *   stream once its id is assigned: the client span is published under (local end, stream id) for a server on
@@ -51,6 +52,14 @@ static __always_inline struct grpc_event *fresh_grpc_event(void) {
     return ev;
 }
 
+/* The transport.Stream (method, id) of a stream argument: the argument itself up to gRPC 1.68; since 1.69 the Stream
+ * embedded in the ServerStream/ClientStream at `inner`, through a pointer up to 1.76. */
+static __always_inline __u64 grpc_common_stream(struct go_proc_config *cfg, __u64 stream, __u64 inner) {
+    if (stream == 0 || inner == OFFSET_UNKNOWN) return stream;
+    if (cfg->flags & PROC_FLAG_GRPC_STREAM_PTR) return read_u64(stream + inner);
+    return stream + inner;
+}
+
 /* the code of a *status.Status (internal/status.Status{s *spb.Status}) */
 static __always_inline __u32 grpc_status_code(struct go_proc_config *cfg, __u64 status) {
     if (status == 0) return 2;
@@ -70,7 +79,7 @@ int uprobe_grpc_server_start(struct pt_regs *ctx) {
     if (!ev) return 0;
     struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
     __u64 transport = GO_ARG3(ctx);
-    __u64 stream = GO_ARG4(ctx);
+    __u64 stream = grpc_common_stream(cfg, GO_ARG4(ctx), cfg->grpc_server_stream_inner);
     ev->h.kind = EVENT_GRPC_SERVER;
     ev->h.tgid = tgid;
     ev->h.goid = key.goid;
@@ -180,7 +189,7 @@ int uprobe_grpc_client_new_stream_end(struct pt_regs *ctx) {
     __u64 t = *transport;
     bpf_map_delete_elem(&grpc_new_stream_transport, &key);
     struct grpc_event *ev = bpf_map_lookup_elem(&grpc_client_inflight, &key);
-    __u64 stream = GO_RET1(ctx);
+    __u64 stream = grpc_common_stream(cfg, GO_RET1(ctx), cfg->grpc_client_stream_inner);
     if (!ev || stream == 0) return 0;
     struct peer_key peer = {};
     if (read_conn_end(cfg, t + cfg->grpc_http2client_conn, 0, &peer) != 0) return 0;

@@ -10,6 +10,7 @@
 
 #define PROC_FLAG_PROPAGATE 1   /* may write traceparent into outgoing requests (bpf_probe_write_user allowed) */
 #define PROC_FLAG_SWISS_MAPS 2  /* Go >= 1.24: maps are Swiss tables */
+#define PROC_FLAG_GRPC_STREAM_PTR 4 /* gRPC 1.69-1.76: ServerStream/ClientStream embed a *Stream pointer */
 
 struct go_proc_config {
     __u64 flags;
@@ -41,6 +42,8 @@ struct go_proc_config {
     __u64 grpc_status_error_s;         /* google.golang.org/grpc/internal/status.Error.s */
     __u64 grpc_status_status_s;        /* google.golang.org/grpc/internal/status.Status.s */
     __u64 grpc_proto_status_code;      /* google.golang.org/genproto/googleapis/rpc/status.Status.Code */
+    __u64 grpc_server_stream_inner;    /* google.golang.org/grpc/internal/transport.ServerStream.Stream (1.69+) */
+    __u64 grpc_client_stream_inner;    /* google.golang.org/grpc/internal/transport.ClientStream.Stream (1.69+) */
 };
 
 #endif

@@ -93,7 +93,7 @@ class GoEbpfEndToEndIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   void aRunningServiceChainBecomesOneTrace(GoServices.Variant v) throws Exception {
-    String label = v.build().goVersion() + (v.stripped() ? "-stripped" : "");
+    String label = v.build().label() + (v.stripped() ? "-stripped" : "");
     try (GoServiceProcesses svc = GoServiceProcesses.start(v.binary())) {
       // served before any probe exists: the probes attach to a process that is already running
       assertThat(svc.get("/chain/0", Map.of()).statusCode()).isEqualTo(200);

@@ -96,10 +96,10 @@ public final class GoInstrumentationManager implements AutoCloseable {
         return new GoAttachOutcome.Unsupported(why);
       }
       long flags =
-          (probes.propagates() ? GoProcessConfig.FLAG_PROPAGATE : 0)
-              | (GoProcessConfig.swissMaps(analysis.goVersion())
-                  ? GoProcessConfig.FLAG_SWISS_MAPS
-                  : 0);
+          GoProcessConfig.flags(
+              probes.propagates(),
+              analysis.goVersion(),
+              analysis.module("google.golang.org/grpc").map(m -> m.version()));
       pipeline.register(
           t.pid(),
           ProcessTelemetry.of(

@@ -89,6 +89,12 @@ public record GoProbePlan(
               T + "(*http2Server).WriteStatus",
               Site.ENTRY,
               true),
+          new ProbeSpec(
+              GoFunctionGroup.GRPC_SERVER,
+              "uprobe_grpc_server_status",
+              T + "(*http2Server).writeStatus",
+              Site.ENTRY,
+              true),
           spec(
               GoFunctionGroup.GRPC_CLIENT,
               "uprobe_grpc_client_start",

@@ -15,6 +15,7 @@ public final class GoProcessConfig {
   public static final long OFFSET_UNKNOWN = -1L;
   public static final long FLAG_PROPAGATE = 1;
   public static final long FLAG_SWISS_MAPS = 2;
+  public static final long FLAG_GRPC_STREAM_POINTER = 4;
 
   private static final String T = "google.golang.org/grpc/internal/transport.";
 
@@ -48,7 +49,9 @@ public final class GoProcessConfig {
           T + "http2Server.conn",
           "google.golang.org/grpc/internal/status.Error.s",
           "google.golang.org/grpc/internal/status.Status.s",
-          "google.golang.org/genproto/googleapis/rpc/status.Status.Code");
+          "google.golang.org/genproto/googleapis/rpc/status.Status.Code",
+          T + "ServerStream.Stream",
+          T + "ClientStream.Stream");
 
   public static final int SIZE = 8 * (1 + FIELDS.size());
 
@@ -61,6 +64,31 @@ public final class GoProcessConfig {
       b.putLong(offsets.optional(field).orElse(OFFSET_UNKNOWN));
     }
     return b.array();
+  }
+
+  /**
+   * gRPC 1.69 to 1.76 pass {@code *ServerStream}/{@code *ClientStream} that embed a {@code *Stream}
+   * pointer (1.77 embeds the struct itself; before 1.69 the argument is the {@code *Stream}): the
+   * probes then follow one more pointer to reach the method and stream id.
+   */
+  public static boolean grpcStreamEmbeddedByPointer(String grpcVersion) {
+    String[] parts = grpcVersion.replaceFirst("^v", "").split("[.+-]");
+    try {
+      int major = Integer.parseInt(parts[0]);
+      int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+      return major == 1 && minor >= 69 && minor <= 76;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** The flags word for a process: what the probes may do and which layouts they read. */
+  public static long flags(boolean propagate, String goVersion, java.util.Optional<String> grpc) {
+    return (propagate ? FLAG_PROPAGATE : 0)
+        | (swissMaps(goVersion) ? FLAG_SWISS_MAPS : 0)
+        | (grpc.map(GoProcessConfig::grpcStreamEmbeddedByPointer).orElse(false)
+            ? FLAG_GRPC_STREAM_POINTER
+            : 0);
   }
 
   /** Go 1.24 replaced the runtime's bucket maps by Swiss tables; the probes read both. */

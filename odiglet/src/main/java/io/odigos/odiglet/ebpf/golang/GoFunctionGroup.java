@@ -10,6 +10,7 @@ import java.util.List;
 public enum GoFunctionGroup {
   HTTP_SERVER(
       List.of("net/http.serverHandler.ServeHTTP", "net/http.(*response).finishRequest"),
+      List.of(),
       List.of(
           "runtime.g.goid",
           "net/http.Request.Method",
@@ -29,6 +30,7 @@ public enum GoFunctionGroup {
           "net/http.(*Transport).roundTrip",
           "net/http.(*persistConn).roundTrip",
           "net/http.Header.writeSubset"),
+      List.of(),
       List.of(
           "runtime.g.goid",
           "net/http.Request.Method",
@@ -45,9 +47,12 @@ public enum GoFunctionGroup {
           "bufio.Writer.buf",
           "bufio.Writer.n")),
   GRPC_SERVER(
+      List.of("google.golang.org/grpc.(*Server).handleStream"),
+      // where the status code is written: exported up to gRPC 1.68, then a method taking the
+      // ServerStream; whichever the binary has is probed, neither only loses the code
       List.of(
-          "google.golang.org/grpc.(*Server).handleStream",
-          "google.golang.org/grpc/internal/transport.(*http2Server).WriteStatus"),
+          "google.golang.org/grpc/internal/transport.(*http2Server).WriteStatus",
+          "google.golang.org/grpc/internal/transport.(*http2Server).writeStatus"),
       List.of(
           "runtime.g.goid",
           "google.golang.org/grpc/internal/transport.Stream.method",
@@ -62,6 +67,7 @@ public enum GoFunctionGroup {
       List.of(
           "google.golang.org/grpc.(*ClientConn).Invoke",
           "google.golang.org/grpc/internal/transport.(*http2Client).NewStream"),
+      List.of(),
       List.of(
           "runtime.g.goid",
           "google.golang.org/grpc.ClientConn.target",
@@ -75,19 +81,30 @@ public enum GoFunctionGroup {
           "net.TCPAddr.Port")),
   SQL(
       List.of("database/sql.(*DB).queryDC", "database/sql.(*DB).execDC"),
+      List.of(),
       List.of("runtime.g.goid"));
 
   private final List<String> functions;
+  private final List<String> optionalFunctions;
   private final List<String> fields;
 
-  GoFunctionGroup(List<String> functions, List<String> fields) {
+  GoFunctionGroup(List<String> functions, List<String> optionalFunctions, List<String> fields) {
     this.functions = functions;
+    this.optionalFunctions = optionalFunctions;
     this.fields = fields;
   }
 
-  /** Full Go symbol names of the functions the group's probes attach to. */
+  /** Full Go symbol names of the functions the group's probes need. */
   public List<String> functions() {
     return functions;
+  }
+
+  /**
+   * Functions probed when the binary has them (version-dependent alternatives); missing ones cost
+   * an attribute, not the group.
+   */
+  public List<String> optionalFunctions() {
+    return optionalFunctions;
   }
 
   /** Keys of the struct fields ({@link GoStructField}) the group's probes read. */
@@ -100,8 +117,16 @@ public enum GoFunctionGroup {
     return this == GRPC_SERVER || this == GRPC_CLIENT;
   }
 
-  /** Every function of every group. */
+  /** Every function of every group, required and optional: what the analysis looks for. */
   public static List<String> allFunctions() {
+    return java.util.Arrays.stream(values())
+        .flatMap(
+            g -> java.util.stream.Stream.concat(g.functions.stream(), g.optionalFunctions.stream()))
+        .toList();
+  }
+
+  /** Every function some group cannot do without. */
+  public static List<String> requiredFunctions() {
     return java.util.Arrays.stream(values()).flatMap(g -> g.functions.stream()).toList();
   }
 }

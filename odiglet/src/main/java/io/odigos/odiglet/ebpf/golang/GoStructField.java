@@ -57,7 +57,11 @@ public record GoStructField(String key, Source source, boolean optional) {
           grpc(T + "http2Server.conn"),
           grpc("google.golang.org/grpc/internal/status.Error.s"),
           grpc("google.golang.org/grpc/internal/status.Status.s"),
-          grpc("google.golang.org/genproto/googleapis/rpc/status.Status.Code"));
+          grpc("google.golang.org/genproto/googleapis/rpc/status.Status.Code"),
+          // gRPC 1.69+: the stream arguments are ServerStream/ClientStream embedding Stream (by
+          // pointer up to 1.76, by value since 1.77)
+          new GoStructField(T + "ServerStream.Stream", Source.GRPC, true),
+          new GoStructField(T + "ClientStream.Stream", Source.GRPC, true));
 
   private static GoStructField go(String key) {
     return new GoStructField(key, Source.GO, false);

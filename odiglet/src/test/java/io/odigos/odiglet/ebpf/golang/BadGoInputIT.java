@@ -172,7 +172,10 @@ class BadGoInputIT {
     a.require(GoFunctionGroup.HTTP_SERVER, GoFunctionGroup.HTTP_CLIENT, GoFunctionGroup.SQL);
     assertThat(a.support(GoFunctionGroup.GRPC_SERVER).problems())
         .containsExactly(
-            "google.golang.org/grpc v1.66.3 has no struct offsets in this odiglet's table (known: none)");
+            "google.golang.org/grpc "
+                + GoBinaryAnalysisTest.goModRequirements(newest.goMod())
+                    .get("google.golang.org/grpc")
+                + " has no struct offsets in this odiglet's table (known: none)");
     assertThatThrownBy(() -> a.offsets().offset("google.golang.org/grpc.ClientConn.target"))
         .hasMessageContaining("no offset for google.golang.org/grpc.ClientConn.target");
   }

@@ -48,16 +48,25 @@ class GoBinaryAnalysisTest {
     GoBinaryAnalysis a = analysis(v.binary());
     assertThat(a.goVersion()).isEqualTo(v.build().goVersion());
     assertThat(a.hasSymtab()).isEqualTo(!v.stripped());
-    assertThat(a.functionProblems()).isEmpty();
-    for (String f : GoFunctionGroup.allFunctions()) {
+    assertThat(GoFunctionGroup.requiredFunctions())
+        .doesNotContainAnyElementsOf(a.functionProblems().keySet());
+    for (String f : GoFunctionGroup.requiredFunctions()) {
       assertThat(a.function(f)).as(f).isPresent();
     }
+    // exactly one of the version-dependent status writers
+    assertThat(
+            GoFunctionGroup.GRPC_SERVER.optionalFunctions().stream()
+                .filter(f -> a.function(f).isPresent()))
+        .hasSize(1);
     for (GoFunctionGroup g : GoFunctionGroup.values()) {
       assertThat(a.support(g).problems()).as(g.name()).isEmpty();
     }
     a.require(GoFunctionGroup.values());
     StringBuilder line = new StringBuilder(v.toString()).append(':');
     for (String f : GoFunctionGroup.allFunctions()) {
+      if (a.function(f).isEmpty()) {
+        continue;
+      }
       ProbeSites s = a.function(f).orElseThrow();
       line.append(' ')
           .append(f.substring(f.lastIndexOf('.') + 1))
@@ -115,7 +124,7 @@ class GoBinaryAnalysisTest {
         assertThat(s.entry()).as(f.name()).isEqualTo(f.entry());
         assertThat(s.size()).as(f.name() + " size").isLessThanOrEqualTo(f.size());
       }
-      for (String name : GoFunctionGroup.allFunctions()) {
+      for (String name : GoFunctionGroup.requiredFunctions()) {
         assertThat(pcln.function(name).orElseThrow().entry())
             .isEqualTo(symtab.function(name).orElseThrow().entry());
       }
@@ -134,7 +143,7 @@ class GoBinaryAnalysisTest {
     // same code, same sites relative to the entry (the two links lay out the text identically)
     GoBinaryAnalysis full = analysis(b.unstripped());
     GoBinaryAnalysis stripped = analysis(b.stripped());
-    for (String f : GoFunctionGroup.allFunctions()) {
+    for (String f : GoFunctionGroup.requiredFunctions()) {
       ProbeSites x = full.function(f).orElseThrow();
       ProbeSites y = stripped.function(f).orElseThrow();
       assertThat(y.entryAddress()).as(f).isEqualTo(x.entryAddress());
@@ -144,12 +153,33 @@ class GoBinaryAnalysisTest {
     }
   }
 
+  static List<GoServices.Build> tableBuilds() {
+    return GoServices.tableBuilds();
+  }
+
+  /** The gRPC minors measured only for the table: their DWARF still agrees with it. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tableBuilds")
+  void everyGrpcMinorOfTheTableMatchesItsDwarf(GoServices.Build b) throws Exception {
+    String grpc = goModRequirements(b.goMod()).get("google.golang.org/grpc");
+    GoBinaryAnalysis a = analysis(b.unstripped());
+    assertThat(a.module("google.golang.org/grpc").orElseThrow().version()).isEqualTo(grpc);
+    assertThat(b.label()).endsWith(grpc);
+    GoBinaryAnalysis.DwarfCheck check = a.dwarf().orElseThrow();
+    assertThat(check.corrected()).isEmpty();
+    assertThat(check.filled()).isEmpty();
+    assertThat(check.confirmed()).containsAll(GoOffsetTable.load().forGrpc(grpc).keySet());
+    for (GoFunctionGroup g : GoFunctionGroup.values()) {
+      assertThat(a.support(g).problems()).as(g.name()).isEmpty();
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("builds")
   void dwarfOffsetsEqualTheShippedTableForEveryField(GoServices.Build b) throws Exception {
     GoOffsetTable table = GoOffsetTable.load();
     Map<String, Long> expected = new HashMap<>(table.forGo(b.goVersion()));
-    expected.putAll(table.forGrpc(grpcVersionInGoMod()));
+    expected.putAll(table.forGrpc(goModRequirements(b.goMod()).get("google.golang.org/grpc")));
     Map<String, Map<String, Long>> dwarf;
     try (ElfFile elf = ElfFile.open(b.unstripped())) {
       dwarf = DwarfStructReader.structs(elf, GoStructField.typeNames()).orElseThrow();
@@ -215,7 +245,7 @@ class GoBinaryAnalysisTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   void moduleVersionsEqualGoMod(GoServices.Variant v) throws Exception {
-    Map<String, String> goMod = goModRequirements();
+    Map<String, String> goMod = goModRequirements(v.build().goMod());
     GoBinaryAnalysis a = analysis(v.binary());
     assertThat(a.mainModule()).isEqualTo("odigos.io/testservices/gosvc");
     assertThat(a.modules()).containsKeys("google.golang.org/grpc", "github.com/mattn/go-sqlite3");
@@ -225,19 +255,19 @@ class GoBinaryAnalysisTest {
   }
 
   static Map<String, String> goModRequirements() throws IOException {
+    return goModRequirements(GoServices.sourceDir().resolve("go.mod"));
+  }
+
+  static Map<String, String> goModRequirements(Path goMod) throws IOException {
     Map<String, String> out = new HashMap<>();
     Matcher m =
         Pattern.compile("(?m)^\\s*(?:require\\s+)?([a-z0-9.\\-]+\\.[a-z]+/\\S+)\\s+(v\\S+)")
-            .matcher(Files.readString(GoServices.sourceDir().resolve("go.mod")));
+            .matcher(Files.readString(goMod));
     while (m.find()) {
       out.put(m.group(1), m.group(2));
     }
     assertThat(out).hasSizeGreaterThanOrEqualTo(2);
     return out;
-  }
-
-  private static String grpcVersionInGoMod() throws IOException {
-    return goModRequirements().get("google.golang.org/grpc");
   }
 
   private static int byteAt(RandomAccessFile f, long offset) throws IOException {

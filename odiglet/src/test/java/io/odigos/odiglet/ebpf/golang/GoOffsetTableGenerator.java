@@ -5,6 +5,8 @@ import io.odigos.odiglet.inspect.elf.GoBuildInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -28,7 +30,11 @@ import java.util.TreeMap;
  * </pre>
  *
  * To cover another Go version, add it to {@code GO_VERSIONS} in {@code go-test-services.sh} first.
- * {@code GoBinaryAnalysisIT} then checks every field against DWARF again.
+ * To cover another gRPC minor, add its go.mod first: from {@code src/test/go/goservices}, copy
+ * go.mod and go.sum into {@code modfiles/grpc-<version>/}, then {@code go get
+ * -modfile=modfiles/grpc-<version>/go.mod google.golang.org/grpc@<version>} and {@code go mod tidy
+ * -modfile=...}; the script builds it for the table. {@code GoBinaryAnalysisIT} then checks every
+ * field against DWARF again.
  */
 public final class GoOffsetTableGenerator {
   private GoOffsetTableGenerator() {}
@@ -46,7 +52,9 @@ public final class GoOffsetTableGenerator {
   static String generate() throws IOException {
     Map<String, Map<String, Long>> sections = new TreeMap<>(GoOffsetTableGenerator::bySection);
     Map<String, String> sourceOf = new TreeMap<>();
-    for (GoServices.Build b : GoServices.builds()) {
+    List<GoServices.Build> all = new ArrayList<>(GoServices.builds());
+    all.addAll(GoServices.tableBuilds());
+    for (GoServices.Build b : all) {
       try (ElfFile elf = ElfFile.open(b.unstripped())) {
         GoBuildInfo.Raw raw = GoBuildInfo.readRaw(elf).orElseThrow();
         String goMinor = GoOffsetTable.goMinor(raw.goVersion()).orElseThrow();

@@ -3,6 +3,7 @@ package io.odigos.odiglet.ebpf.golang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -54,13 +55,15 @@ class GoOffsetTableTest {
 
   @Test
   void grpcVersionsResolveByMinorAndUnknownOnesNameTheKnownOnes() throws Exception {
-    String known =
+    List<String> minors =
         shipped.sections().keySet().stream()
             .filter(k -> k.startsWith("google.golang.org/grpc "))
-            .findFirst()
-            .orElseThrow()
-            .substring("google.golang.org/grpc ".length());
-    assertThat(shipped.forGrpc(known + ".0")).isSameAs(shipped.forGrpc(known + ".7"));
+            .map(k -> k.substring("google.golang.org/grpc ".length()))
+            .toList();
+    assertThat(minors).contains("v1.60", "v1.66", "v1.69", "v1.77", "v1.85");
+    String known = String.join(", ", minors);
+    assertThat(shipped.forGrpc("v1.72.0")).isSameAs(shipped.forGrpc("v1.72.7"));
+    assertThat(shipped.forGrpc("v1.72.0")).isNotEqualTo(shipped.forGrpc("v1.80.0"));
     assertThatThrownBy(() -> shipped.forGrpc("v1.99.0"))
         .isInstanceOf(UnsupportedGoBinaryException.class)
         .hasMessage(

@@ -19,8 +19,19 @@ public final class GoServices {
   /** The script, relative to the odiglet module directory (the tests' working directory). */
   public static final String SCRIPT = "go-test-services.sh";
 
-  /** One toolchain's build. */
-  public record Build(String goVersion, Path unstripped, Path stripped) {
+  /**
+   * One build: {@code label} is its directory, {@code go1.23.12} or, built against another gRPC
+   * than the module's own, {@code go1.23.12-grpc-v1.72.2}.
+   */
+  public record Build(String label, String goVersion, Path unstripped, Path stripped) {
+    /** The go.mod it was built with (the module's own, or the gRPC variant's modfile). */
+    public Path goMod() {
+      int i = label.indexOf("-grpc-");
+      return i < 0
+          ? sourceDir().resolve("go.mod")
+          : sourceDir().resolve("modfiles/grpc-" + label.substring(i + 6)).resolve("go.mod");
+    }
+
     /** Both variants, labelled. */
     public List<Variant> variants() {
       return List.of(new Variant(this, false, unstripped), new Variant(this, true, stripped));
@@ -31,7 +42,7 @@ public final class GoServices {
   public record Variant(Build build, boolean stripped, Path binary) {
     @Override
     public String toString() {
-      return build.goVersion() + (stripped ? " stripped" : " unstripped");
+      return build.label() + (stripped ? " stripped" : " unstripped");
     }
   }
 
@@ -101,7 +112,10 @@ public final class GoServices {
         if (Files.exists(d.resolve(".complete"))) {
           out.add(
               new Build(
-                  d.getFileName().toString(), d.resolve("gosvc"), d.resolve("gosvc-stripped")));
+                  d.getFileName().toString(),
+                  d.getFileName().toString().replaceFirst("-grpc-.*$", ""),
+                  d.resolve("gosvc"),
+                  d.resolve("gosvc-stripped")));
         }
       }
     } catch (IOException e) {
@@ -114,21 +128,48 @@ public final class GoServices {
     return out;
   }
 
+  /**
+   * The unstripped binaries built only for the offset table, one per further gRPC minor ({@code
+   * table/grpc-<version>/gosvc}), by gRPC version; each with its go.mod.
+   */
+  public static List<Build> tableBuilds() {
+    List<Build> out = new ArrayList<>();
+    Path table = dir().resolve("table");
+    try (Stream<Path> s = Files.isDirectory(table) ? Files.list(table) : Stream.empty()) {
+      for (Path d : s.sorted().toList()) {
+        if (Files.exists(d.resolve(".complete"))) {
+          String label = "table-" + d.getFileName(); // table-grpc-v1.70.0
+          out.add(new Build(label, builds().getLast().goVersion(), d.resolve("gosvc"), null));
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list " + table, e);
+    }
+    if (out.size() < 10) {
+      throw new IllegalStateException(
+          "expected table builds for at least 10 gRPC minors in " + table + ", found " + out);
+    }
+    return out;
+  }
+
   /** Every binary of every build. */
   public static List<Variant> variants() {
     return builds().stream().flatMap(b -> b.variants().stream()).toList();
   }
 
+  /** By Go version, the module's own gRPC before other gRPC versions. */
   private static int byVersion(Path a, Path b) {
-    int[] x = numbers(a.getFileName().toString());
-    int[] y = numbers(b.getFileName().toString());
+    String la = a.getFileName().toString();
+    String lb = b.getFileName().toString();
+    int[] x = numbers(la.replaceFirst("-grpc-.*$", ""));
+    int[] y = numbers(lb.replaceFirst("-grpc-.*$", ""));
     for (int i = 0; i < 3; i++) {
       int c = Integer.compare(x[i], y[i]);
       if (c != 0) {
         return c;
       }
     }
-    return 0;
+    return la.compareTo(lb);
   }
 
   private static int[] numbers(String goVersion) {
