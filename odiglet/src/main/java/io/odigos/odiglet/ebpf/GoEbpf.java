@@ -139,6 +139,11 @@ public final class GoEbpf implements AutoCloseable {
     return reconciles;
   }
 
+  /** Whether the loaded probes write traceparent into outgoing requests (decided at start). */
+  public boolean propagates() {
+    return probes.propagates();
+  }
+
   public GoEventPipeline pipeline() {
     return pipeline;
   }

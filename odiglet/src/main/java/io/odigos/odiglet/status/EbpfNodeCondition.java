@@ -37,10 +37,12 @@ public record EbpfNodeCondition(String type, String status, String reason, Strin
 
   /**
    * @param state whether the instrumentation runs, and if not why
+   * @param propagates whether the running probes write trace context (decided when they loaded)
    * @param problem the sentence saying why it does not run ("" when it runs)
    * @param report the node's latest preflight
    */
-  public static EbpfNodeCondition of(GoEbpf.State state, String problem, PreflightReport report) {
+  public static EbpfNodeCondition of(
+      GoEbpf.State state, boolean propagates, String problem, PreflightReport report) {
     String findings = findings(report);
     return switch (state) {
       case DISABLED -> condition(false, DISABLED, problem + " — " + findings);
@@ -58,9 +60,17 @@ public record EbpfNodeCondition(String type, String status, String reason, Strin
                   + " — "
                   + findings);
         }
-        yield report.contextPropagationPossible()
+        if (!report.contextPropagationPossible()) {
+          yield condition(true, PROPAGATION_BLOCKED, report.summary() + " — " + findings);
+        }
+        yield propagates
             ? condition(true, USABLE, report.summary() + " — " + findings)
-            : condition(true, PROPAGATION_BLOCKED, report.summary() + " — " + findings);
+            : condition(
+                true,
+                PROPAGATION_BLOCKED,
+                "context propagation became possible after the odiglet started; restart the"
+                    + " odiglet to write trace context into outgoing requests — "
+                    + findings);
       }
     };
   }

@@ -20,6 +20,7 @@ public final class NodeStatusReporter {
   private final NodeConditionWriter writer;
   private final String node;
   private final GoEbpf.State state;
+  private final boolean propagates;
   private final String problem;
   private final Supplier<PreflightReport> preflight;
   private final Clock clock;
@@ -39,6 +40,7 @@ public final class NodeStatusReporter {
     this.writer = writer;
     this.node = node;
     this.state = launch.state();
+    this.propagates = launch.running().map(GoEbpf::propagates).orElse(false);
     this.problem = launch.problem();
     this.report = launch.preflight();
     this.preflight = preflight;
@@ -47,7 +49,7 @@ public final class NodeStatusReporter {
 
   /** The condition as it should be now. */
   public synchronized EbpfNodeCondition condition() {
-    return EbpfNodeCondition.of(state, problem, report);
+    return EbpfNodeCondition.of(state, propagates, problem, report);
   }
 
   /** Writes the condition unless it is already written; returns it when it wrote. */

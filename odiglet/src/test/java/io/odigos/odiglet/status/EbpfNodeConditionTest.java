@@ -33,7 +33,7 @@ class EbpfNodeConditionTest {
 
   @Test
   void aRunningInstrumentationOnAFullyCapableNodeIsReady() {
-    var c = EbpfNodeCondition.of(GoEbpf.State.RUNNING, "", report());
+    var c = EbpfNodeCondition.of(GoEbpf.State.RUNNING, true, "", report());
     assertThat(c.type()).isEqualTo("OdigosEbpfReady");
     assertThat(c.status()).isEqualTo("True");
     assertThat(c.reason()).isEqualTo(EbpfNodeCondition.USABLE);
@@ -44,7 +44,7 @@ class EbpfNodeConditionTest {
 
   @Test
   void lockdownLeavesItReadyButSaysContextPropagationIsBlocked() {
-    var c = EbpfNodeCondition.of(GoEbpf.State.RUNNING, "", report("lockdown"));
+    var c = EbpfNodeCondition.of(GoEbpf.State.RUNNING, true, "", report("lockdown"));
     assertThat(c.status()).isEqualTo("True");
     assertThat(c.reason()).isEqualTo(EbpfNodeCondition.PROPAGATION_BLOCKED);
     assertThat(c.message())
@@ -53,20 +53,29 @@ class EbpfNodeConditionTest {
   }
 
   @Test
+  void probesLoadedWithoutTheWriterStayBlockedAfterLockdownIsLiftedAndSaySo() {
+    var c = EbpfNodeCondition.of(GoEbpf.State.RUNNING, false, "", report());
+    assertThat(c.status()).isEqualTo("True");
+    assertThat(c.reason()).isEqualTo(EbpfNodeCondition.PROPAGATION_BLOCKED);
+    assertThat(c.message()).startsWith("context propagation became possible after the odiglet");
+  }
+
+  @Test
   void anUnusableNodeSaysWhichRequiredCheckFailed() {
     var c =
         EbpfNodeCondition.of(
-            GoEbpf.State.UNUSABLE, "eBPF unusable: uprobes: ...", report("uprobes"));
+            GoEbpf.State.UNUSABLE, false, "eBPF unusable: uprobes: ...", report("uprobes"));
     assertThat(c.status()).isEqualTo("False");
     assertThat(c.reason()).isEqualTo(EbpfNodeCondition.UNAVAILABLE);
     assertThat(c.message())
         .startsWith("eBPF unusable: uprobes: uprobes says no")
         .contains("uprobes [failed]");
     // a running instrumentation whose re-run preflight fails (e.g. capabilities dropped)
-    assertThat(EbpfNodeCondition.of(GoEbpf.State.RUNNING, "", report("capabilities")).reason())
+    assertThat(
+            EbpfNodeCondition.of(GoEbpf.State.RUNNING, true, "", report("capabilities")).reason())
         .isEqualTo(EbpfNodeCondition.UNAVAILABLE);
     // judged unusable at start, usable now: still not running, and says how to fix it
-    var later = EbpfNodeCondition.of(GoEbpf.State.UNUSABLE, "was unusable", report());
+    var later = EbpfNodeCondition.of(GoEbpf.State.UNUSABLE, false, "was unusable", report());
     assertThat(later.status()).isEqualTo("False");
     assertThat(later.message()).startsWith("eBPF became usable after the odiglet started");
   }
@@ -75,26 +84,29 @@ class EbpfNodeConditionTest {
   void switchedOffOrFailedToStartIsNotReadyWithTheLaunchsReason() {
     var off =
         EbpfNodeCondition.of(
-            GoEbpf.State.DISABLED, GoEbpf.Launch.off(report()).problem(), report());
+            GoEbpf.State.DISABLED, false, GoEbpf.Launch.off(report()).problem(), report());
     assertThat(off.status()).isEqualTo("False");
     assertThat(off.reason()).isEqualTo(EbpfNodeCondition.DISABLED);
     assertThat(off.message()).startsWith("eBPF Go instrumentation is switched off on this node");
     var failed =
         EbpfNodeCondition.of(
-            GoEbpf.State.START_FAILED, "the eBPF Go probes could not be loaded: EPERM", report());
+            GoEbpf.State.START_FAILED,
+            false,
+            "the eBPF Go probes could not be loaded: EPERM",
+            report());
     assertThat(failed.reason()).isEqualTo(EbpfNodeCondition.START_FAILED);
     assertThat(failed.message()).startsWith("the eBPF Go probes could not be loaded: EPERM — ");
   }
 
   @Test
   void aVeryLongMessageIsCut() {
-    var c = EbpfNodeCondition.of(GoEbpf.State.START_FAILED, "x".repeat(5000), report());
+    var c = EbpfNodeCondition.of(GoEbpf.State.START_FAILED, false, "x".repeat(5000), report());
     assertThat(c.message()).hasSize(EbpfNodeCondition.MAX_MESSAGE).endsWith("…");
   }
 
   @Test
   void thePatchTouchesOnlyItsOwnConditionAndSetsTheTransitionTimeOnlyWhenAsked() throws Exception {
-    var c = EbpfNodeCondition.of(GoEbpf.State.RUNNING, "", report());
+    var c = EbpfNodeCondition.of(GoEbpf.State.RUNNING, true, "", report());
     Instant now = Instant.parse("2026-11-21T10:00:00.123Z");
     var json = new ObjectMapper().readTree(NodeConditionWriter.patch(c, true, now));
     assertThat(json.fieldNames()).toIterable().containsExactly("status");
