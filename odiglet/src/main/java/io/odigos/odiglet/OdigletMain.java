@@ -8,7 +8,6 @@ import io.odigos.odiglet.ebpf.EbpfSettings;
 import io.odigos.odiglet.ebpf.GoEbpf;
 import io.odigos.odiglet.ebpf.preflight.NodePreflight;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -25,9 +24,9 @@ public final class OdigletMain {
             ? null
             : DevicePluginServer.start(DevicePluginConfig.fromEnvironment(System.getenv()));
     KubernetesClient client = new KubernetesClientBuilder().build();
-    Optional<GoEbpf> go =
-        GoEbpf.start(EbpfSettings.fromEnvironment(System.getenv()), NodePreflight.system().run());
-    Odiglet odiglet = Odiglet.start(client, config, go);
+    GoEbpf.Launch launch =
+        GoEbpf.launch(EbpfSettings.fromEnvironment(System.getenv()), NodePreflight.system().run());
+    Odiglet odiglet = Odiglet.start(client, config, Odiglet.EbpfNode.of(launch));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

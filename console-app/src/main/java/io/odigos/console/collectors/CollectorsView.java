@@ -13,13 +13,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * One card per collectors group: health, replicas/HPA or pods, problems, the rendered config. Cards
- * are updated in place, so a live event does not reset where the user scrolled the config.
+ * One card per collectors group: health, replicas/HPA or pods, problems, the rendered config; below
+ * them, one row per node saying whether eBPF Go instrumentation runs there and why not. Cards are
+ * updated in place, so a live event does not reset where the user scrolled the config.
  */
 final class CollectorsView {
   private final VBox root = new VBox(10);
   private final HBox cards = new HBox(12);
   private final Map<String, Card> byGroup = new LinkedHashMap<>();
+  private final VBox nodeRows = new VBox(6);
 
   CollectorsView(CollectorsViewModel model) {
     root.setId("collectorsView");
@@ -35,7 +37,36 @@ final class CollectorsView {
     VBox.setVgrow(cards, Priority.ALWAYS);
     model.collectors().addListener((ListChangeListener<CollectorState>) c -> show(model));
     show(model);
-    root.getChildren().addAll(new HBox(10, title, status), cards);
+    Label ebpfTitle = new Label("eBPF Go instrumentation per node");
+    ebpfTitle.getStyleClass().add("section-header");
+    Label nodesProblem = new Label();
+    nodesProblem.setId("ebpfNodesProblem");
+    nodesProblem.getStyleClass().add("muted");
+    nodesProblem.setWrapText(true);
+    nodesProblem.textProperty().bind(model.nodesProblemProperty());
+    nodeRows.setId("ebpfNodes");
+    model.nodes().addListener((ListChangeListener<NodeEbpfState>) c -> showNodes(model));
+    showNodes(model);
+    root.getChildren()
+        .addAll(new HBox(10, title, status), cards, ebpfTitle, nodesProblem, nodeRows);
+  }
+
+  /** One row per node: health dot, name, Ready/Not ready with the reason, the odiglet's message. */
+  private void showNodes(CollectorsViewModel model) {
+    nodeRows.getChildren().clear();
+    for (NodeEbpfState n : model.nodes()) {
+      Label dot = new Label("●");
+      dot.getStyleClass().addAll("health-dot", n.health().styleClass());
+      Label name = new Label(n.node());
+      name.getStyleClass().add("cell-title");
+      Label state = new Label(n.status());
+      state.setId("ebpf-" + n.node() + "-status");
+      Label message = new Label(n.message());
+      message.setId("ebpf-" + n.node() + "-message");
+      message.setWrapText(true);
+      message.getStyleClass().add("muted");
+      nodeRows.getChildren().add(new VBox(2, new HBox(6, dot, name, state), message));
+    }
   }
 
   private void show(CollectorsViewModel model) {

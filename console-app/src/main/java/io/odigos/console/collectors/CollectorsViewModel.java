@@ -15,7 +15,9 @@ public final class CollectorsViewModel {
 
   private final Tasks tasks;
   private final ObservableList<CollectorState> collectors = FXCollections.observableArrayList();
+  private final ObservableList<NodeEbpfState> nodes = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
+  private final StringProperty nodesProblem = new SimpleStringProperty("");
   private CollectorsSource source;
   private AutoCloseable watch;
 
@@ -30,6 +32,8 @@ public final class CollectorsViewModel {
     }
     source = next;
     collectors.clear();
+    nodes.clear();
+    nodesProblem.set("");
     if (next == null) {
       status.set("Connect to a cluster with Odigos to see its collectors.");
       return;
@@ -43,10 +47,13 @@ public final class CollectorsViewModel {
                     next.watch(
                         objects -> {
                           var states = CollectorStates.of(objects);
+                          var ebpf = NodeEbpfStates.of(objects.nodes());
                           tasks.onUi(
                               () -> {
                                 if (source == next) {
                                   collectors.setAll(states);
+                                  nodes.setAll(ebpf);
+                                  nodesProblem.set(objects.nodesProblem());
                                 }
                               });
                         })),
@@ -72,6 +79,16 @@ public final class CollectorsViewModel {
   /** Gateway first, then the node collector. */
   public ObservableList<CollectorState> collectors() {
     return collectors;
+  }
+
+  /** Each node's eBPF Go instrumentation, by node name. */
+  public ObservableList<NodeEbpfState> nodes() {
+    return nodes;
+  }
+
+  /** Why the nodes are not shown ("" when they are). */
+  public StringProperty nodesProblemProperty() {
+    return nodesProblem;
   }
 
   public StringProperty statusProperty() {

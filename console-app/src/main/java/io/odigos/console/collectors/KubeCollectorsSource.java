@@ -1,19 +1,26 @@
 package io.odigos.console.collectors;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.odigos.console.core.ErrorText;
 import io.odigos.model.v1alpha1.CollectorsGroup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link CollectorsSource} with fabric8 informers in the Odigos namespace: CollectorsGroups,
- * Deployments, DaemonSets, HPAs and ConfigMaps. Any event republishes a snapshot of the caches.
+ * Deployments, DaemonSets, HPAs and ConfigMaps, and one of the cluster's Nodes (their eBPF
+ * condition). Any event republishes a snapshot of the caches. A user who may not list Nodes still
+ * sees the collectors, with the reason the nodes are missing.
  */
 public final class KubeCollectorsSource implements CollectorsSource {
+  private static final Logger log = LoggerFactory.getLogger(KubeCollectorsSource.class);
   private final KubernetesClient client;
   private final String namespace;
 
@@ -54,6 +61,20 @@ public final class KubeCollectorsSource implements CollectorsSource {
             all);
     i.configMaps =
         inform(client.configMaps().inNamespace(namespace).inform(handler(publish), 0), all);
+    // not waited for: a user who may not list Nodes still sees the collectors at once
+    SharedIndexInformer<Node> nodes = inform(client.nodes().runnableInformer(0), all);
+    nodes.addEventHandler(handler(publish));
+    i.nodes = nodes;
+    java.util.function.BiConsumer<Object, Throwable> failed =
+        (ok, e) -> {
+          if (e != null) {
+            log.info("cannot watch the cluster's nodes: {}", e.getMessage());
+            i.nodesProblem = "Cannot watch the cluster's nodes: " + ErrorText.of(e);
+            publish.run();
+          }
+        };
+    nodes.start().whenComplete(failed);
+    nodes.stopped().whenComplete(failed);
     publish.run();
     return () -> all.forEach(SharedIndexInformer::close);
   }
@@ -92,6 +113,8 @@ public final class KubeCollectorsSource implements CollectorsSource {
             io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler>
         hpas;
     volatile SharedIndexInformer<io.fabric8.kubernetes.api.model.ConfigMap> configMaps;
+    volatile SharedIndexInformer<Node> nodes;
+    volatile String nodesProblem = "";
 
     boolean ready() {
       return groups != null
@@ -107,7 +130,9 @@ public final class KubeCollectorsSource implements CollectorsSource {
           deployments.getStore().list(),
           daemonSets.getStore().list(),
           hpas.getStore().list(),
-          configMaps.getStore().list());
+          configMaps.getStore().list(),
+          nodes == null ? List.of() : nodes.getStore().list(),
+          nodesProblem);
     }
   }
 }

@@ -26,7 +26,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Collectors view follows a ConfigMap and a CollectorsGroup that the test writes. */
+/**
+ * The Collectors view follows a ConfigMap and a CollectorsGroup that the test writes, and the
+ * odiglet's {@code OdigosEbpfReady} condition on the cluster's Nodes.
+ */
 @WithRealApiServer
 @ExtendWith(ApplicationExtension.class)
 class CollectorsUiIT {
@@ -113,5 +116,86 @@ class CollectorsUiIT {
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> shown(robot, "#odigos-gateway-status"), t -> t.startsWith("Ready"));
+  }
+
+  @Test
+  void showsEachNodesEbpfConditionLive(FxRobot robot) {
+    // node names are cluster-wide: unique per run
+    String ready = namespace + "-ready";
+    String off = namespace + "-off";
+    createNode(ready);
+    createNode(off);
+    setEbpfCondition(
+        ready,
+        "True",
+        "EbpfUsable",
+        "eBPF usable, context propagation possible — kernel: 6.18.0; libbpf: libbpf 1.1");
+    setEbpfCondition(
+        off,
+        "False",
+        "EbpfUnavailable",
+        "eBPF unusable: uprobes: no uprobe PMU — kernel: 5.4.0 [failed]");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> shown(robot, "#ebpf-" + ready + "-status"), t -> t.equals("Ready · EbpfUsable"));
+    org.assertj.core.api.Assertions.assertThat(shown(robot, "#ebpf-" + ready + "-message"))
+        .contains("kernel: 6.18.0")
+        .contains("libbpf 1.1");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> shown(robot, "#ebpf-" + off + "-status"),
+            t -> t.equals("Not ready · EbpfUnavailable"));
+    org.assertj.core.api.Assertions.assertThat(shown(robot, "#ebpf-" + off + "-message"))
+        .startsWith("eBPF unusable: uprobes: no uprobe PMU");
+
+    // the odiglet's next report (lockdown switched on) shows up without a click
+    setEbpfCondition(ready, "True", "ContextPropagationBlocked", "lockdown [failed]: integrity");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> shown(robot, "#ebpf-" + ready + "-status"),
+            t -> t.equals("Ready · ContextPropagationBlocked"));
+  }
+
+  private static void createNode(String name) {
+    api.client()
+        .nodes()
+        .resource(
+            new io.fabric8.kubernetes.api.model.NodeBuilder()
+                .withNewMetadata()
+                .withName(name)
+                .endMetadata()
+                .build())
+        .create();
+  }
+
+  /** As the odiglet does: a strategic merge patch of its one condition on nodes/status. */
+  private static void setEbpfCondition(String node, String status, String reason, String message) {
+    String patch =
+        io.fabric8.kubernetes.client.utils.Serialization.asJson(
+            Map.of(
+                "status",
+                Map.of(
+                    "conditions",
+                    java.util.List.of(
+                        Map.of(
+                            "type",
+                            "OdigosEbpfReady",
+                            "status",
+                            status,
+                            "reason",
+                            reason,
+                            "message",
+                            message)))));
+    api.client()
+        .nodes()
+        .withName(node)
+        .subresource("status")
+        .patch(
+            io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
+                io.fabric8.kubernetes.client.dsl.base.PatchType.STRATEGIC_MERGE),
+            patch);
   }
 }

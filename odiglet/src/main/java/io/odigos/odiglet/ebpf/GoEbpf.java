@@ -47,14 +47,46 @@ public final class GoEbpf implements AutoCloseable {
 
   /** Empty when disabled or when the node cannot run it (the preflight says why, in the log). */
   public static Optional<GoEbpf> start(EbpfSettings settings, PreflightReport preflight) {
+    return launch(settings, preflight).running();
+  }
+
+  /** Whether the node's eBPF Go instrumentation runs, and if not, why (for the node's status). */
+  public enum State {
+    RUNNING,
+    /** Switched off ({@code ODIGOS_EBPF=off}). */
+    DISABLED,
+    /** The preflight found the node unable (kernel, uprobes, libbpf, capabilities). */
+    UNUSABLE,
+    /** The preflight passed but loading the probes failed. */
+    START_FAILED
+  }
+
+  /**
+   * What starting came to: the preflight it was judged on, the running instrumentation (when it
+   * runs) and otherwise the state and a sentence saying why it does not.
+   */
+  public record Launch(
+      PreflightReport preflight, Optional<GoEbpf> running, State state, String problem) {
+    /** Not started at all: switched off (tests and nodes without eBPF). */
+    public static Launch off(PreflightReport preflight) {
+      return new Launch(
+          preflight,
+          Optional.empty(),
+          State.DISABLED,
+          "eBPF Go instrumentation is switched off on this node (ODIGOS_EBPF=off)");
+    }
+  }
+
+  /** Starts it when enabled and the preflight allows; never throws. */
+  public static Launch launch(EbpfSettings settings, PreflightReport preflight) {
     if (!settings.enabled()) {
       log.info("eBPF Go instrumentation is off (ODIGOS_EBPF=off)");
-      return Optional.empty();
+      return Launch.off(preflight);
     }
     log.info("eBPF preflight: {}", preflight.summary());
     if (!preflight.ebpfUsable()) {
       log.warn("eBPF Go instrumentation is unavailable on this node: {}", preflight.summary());
-      return Optional.empty();
+      return new Launch(preflight, Optional.empty(), State.UNUSABLE, preflight.summary());
     }
     OtlpTraceExporter exporter =
         new OtlpTraceExporter(settings.otlpEndpoint(), settings.flushInterval(), 65_536);
@@ -70,11 +102,19 @@ public final class GoEbpf implements AutoCloseable {
           "eBPF Go instrumentation ready, spans to {}{}",
           settings.otlpEndpoint(),
           probes.propagates() ? "" : " (no traceparent writing: same-node context only)");
-      return Optional.of(new GoEbpf(exporter, probes, manager, pipeline));
+      return new Launch(
+          preflight,
+          Optional.of(new GoEbpf(exporter, probes, manager, pipeline)),
+          State.RUNNING,
+          "");
     } catch (RuntimeException e) {
       exporter.close();
       log.warn("cannot start the eBPF Go instrumentation: {}", e.getMessage());
-      return Optional.empty();
+      return new Launch(
+          preflight,
+          Optional.empty(),
+          State.START_FAILED,
+          "the eBPF Go probes could not be loaded: " + e.getMessage());
     }
   }
 
@@ -97,6 +137,11 @@ public final class GoEbpf implements AutoCloseable {
   /** How many passes ran. */
   public synchronized long reconcileCount() {
     return reconciles;
+  }
+
+  /** Whether the loaded probes write traceparent into outgoing requests (decided at start). */
+  public boolean propagates() {
+    return probes.propagates();
   }
 
   public GoEventPipeline pipeline() {

@@ -6,9 +6,17 @@ public sealed interface InstanceChange {
 
   String name();
 
-  /** A new instance for a newly seen agent process, with its first health. */
-  record Create(AgentObservation process, String node, InstanceHealth health)
+  /**
+   * A new instance for a newly seen agent process, with its first health.
+   *
+   * @param probe empty for an injected agent, else what the odiglet probes the process with
+   */
+  record Create(AgentObservation process, String node, InstanceHealth health, String probe)
       implements InstanceChange {
+    public Create(AgentObservation process, String node, InstanceHealth health) {
+      this(process, node, health, "");
+    }
+
     @Override
     public String namespace() {
       return process.namespace();
@@ -24,6 +32,6 @@ public sealed interface InstanceChange {
   record SetHealth(String namespace, String name, InstanceHealth health)
       implements InstanceChange {}
 
-  /** The pod is gone: so goes its instance. */
+  /** The pod is gone (or the odiglet no longer probes the process): so goes its instance. */
   record Delete(String namespace, String name) implements InstanceChange {}
 }

@@ -32,15 +32,47 @@ public final class InstancePlanner {
       String node,
       Instant now,
       Duration grace) {
+    return planHealth(
+        observed.stream()
+            .map(seen -> new Observed(seen, InstanceHealth.of(seen, now, grace)))
+            .toList(),
+        existing,
+        livePodUids,
+        node);
+  }
+
+  /**
+   * A process seen in this scan and the health its instance should show.
+   *
+   * @param probe empty for a process that carries an injected agent (its instance stays, marked
+   *     exited, while its pod lives); else the name of what the odiglet probes it with (e.g. {@code
+   *     ebpf-go}), and the instance goes as soon as the process is no longer probed
+   */
+  public record Observed(AgentObservation process, InstanceHealth health, String probe) {
+    public Observed(AgentObservation process, InstanceHealth health) {
+      this(process, health, "");
+    }
+  }
+
+  /**
+   * As {@link #plan}, for processes whose health is already decided (agents judged by their
+   * exports, eBPF-probed Go processes by their probes).
+   */
+  public static List<InstanceChange> planHealth(
+      Collection<Observed> observed,
+      Collection<InstrumentationInstance> existing,
+      Set<String> livePodUids,
+      String node) {
     Map<String, InstrumentationInstance> stored = new HashMap<>();
     existing.forEach(
         i -> stored.put(key(i.getMetadata().getNamespace(), i.getMetadata().getName()), i));
     List<InstanceChange> changes = new ArrayList<>();
-    for (AgentObservation seen : observed) {
-      InstanceHealth health = InstanceHealth.of(seen, now, grace);
+    for (Observed o : observed) {
+      AgentObservation seen = o.process();
+      InstanceHealth health = o.health();
       InstrumentationInstance current = stored.remove(key(seen.namespace(), seen.instanceName()));
       if (current == null) {
-        changes.add(new InstanceChange.Create(seen, node, health));
+        changes.add(new InstanceChange.Create(seen, node, health, o.probe()));
       } else if (!sameHealth(current.getStatus(), health)) {
         changes.add(new InstanceChange.SetHealth(seen.namespace(), seen.instanceName(), health));
       }
@@ -49,13 +81,18 @@ public final class InstancePlanner {
     for (InstrumentationInstance gone : stored.values()) {
       String ns = gone.getMetadata().getNamespace();
       String name = gone.getMetadata().getName();
-      if (!podAlive(gone, livePodUids)) {
+      if (!podAlive(gone, livePodUids) || probedByTheOdiglet(gone)) {
         changes.add(new InstanceChange.Delete(ns, name));
       } else if (!sameHealth(gone.getStatus(), InstanceHealth.exited())) {
         changes.add(new InstanceChange.SetHealth(ns, name, InstanceHealth.exited()));
       }
     }
     return changes;
+  }
+
+  private static boolean probedByTheOdiglet(InstrumentationInstance instance) {
+    var labels = instance.getMetadata().getLabels();
+    return labels != null && labels.containsKey(InstanceWriter.PROBE_LABEL);
   }
 
   private static boolean podAlive(InstrumentationInstance instance, Set<String> livePodUids) {

@@ -54,11 +54,24 @@ public final class InstanceReporter {
   }
 
   /** One pass over the agent processes of a scan; returns the changes it wrote. */
-  public synchronized List<InstanceChange> report(Collection<AgentProcess> processes) {
+  public List<InstanceChange> report(Collection<AgentProcess> processes) {
+    return report(processes, List.of());
+  }
+
+  /**
+   * One pass over the agent processes of a scan and the processes whose health is known first-hand
+   * (eBPF-probed Go processes); returns the changes it wrote. A pid in both is reported once, with
+   * its known health.
+   */
+  public synchronized List<InstanceChange> report(
+      Collection<AgentProcess> processes, Collection<KnownHealthProcess> known) {
     Instant now = clock.instant();
+    Set<Integer> knownPids =
+        known.stream().map(k -> k.process().pid()).collect(java.util.stream.Collectors.toSet());
     Map<String, Instant> stillSeen = new HashMap<>();
     List<AgentObservation> observed =
         processes.stream()
+            .filter(p -> !knownPids.contains(p.pid()))
             .map(
                 p -> {
                   String key = p.pid() + "@" + p.startTicks();
@@ -77,8 +90,16 @@ public final class InstanceReporter {
             .withLabel(InstanceWriter.NODE_LABEL, node)
             .list()
             .getItems();
+    List<InstancePlanner.Observed> all = new java.util.ArrayList<>();
+    observed.forEach(
+        o -> all.add(new InstancePlanner.Observed(o, InstanceHealth.of(o, now, grace))));
+    known.forEach(
+        k ->
+            all.add(
+                new InstancePlanner.Observed(
+                    k.process().observed(now, false), k.health(), k.probe())));
     List<InstanceChange> changes =
-        InstancePlanner.plan(observed, existing, livePodUids.get(), node, now, grace);
+        InstancePlanner.planHealth(all, existing, livePodUids.get(), node);
     changes.forEach(c -> writer.apply(c, now));
     return changes;
   }

@@ -23,6 +23,13 @@ import org.slf4j.LoggerFactory;
 public final class InstanceWriter {
   public static final String NODE_LABEL = "odigos.io/node";
   public static final String WORKLOAD_LABEL = "odigos.io/instrumented-app";
+
+  /**
+   * On instances of processes the odiglet instruments itself (value: how, e.g. {@code ebpf-go}):
+   * such an instance goes as soon as the process is no longer probed.
+   */
+  public static final String PROBE_LABEL = "odigos.io/probe";
+
   private static final Logger log = LoggerFactory.getLogger(InstanceWriter.class);
 
   private final KubernetesClient client;
@@ -45,7 +52,10 @@ public final class InstanceWriter {
               .withName(d.name())
               .delete();
           log.info(
-              "InstrumentationInstance {}/{} deleted: its pod is gone", d.namespace(), d.name());
+              "InstrumentationInstance {}/{} deleted: its pod or process is gone, or no longer"
+                  + " instrumented",
+              d.namespace(),
+              d.name());
         }
       }
     } catch (KubernetesClientException e) {
@@ -67,6 +77,9 @@ public final class InstanceWriter {
     labels.put(NODE_LABEL, c.node());
     if (p.instrumentationConfig() != null) {
       labels.put(WORKLOAD_LABEL, p.instrumentationConfig());
+    }
+    if (!c.probe().isEmpty()) {
+      labels.put(PROBE_LABEL, c.probe());
     }
     instance.setMetadata(
         new ObjectMetaBuilder()

@@ -70,7 +70,7 @@ public final class AgentCarriers {
   /**
    * Field 22 of {@code /proc/<pid>/stat}, after the parenthesised command name; 0 if unreadable.
    */
-  long startTicks(int pid) {
+  public long startTicks(int pid) {
     try {
       String stat = Files.readString(proc.dir(pid).resolve("stat"));
       String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

@@ -29,7 +29,18 @@ public final class GoTargets {
       Function<ProcessOwner, Optional<Placement>> place,
       Function<WorkloadKey, Optional<InstrumentationConfig>> configs,
       String node) {
-    List<GoTarget> out = new ArrayList<>();
+    return selectPlaced(processes, place, configs, node).stream()
+        .map(GoWorkloadProcess::target)
+        .toList();
+  }
+
+  /** As {@link #select}, each target with its placement and inspected Go version. */
+  public static List<GoWorkloadProcess> selectPlaced(
+      List<InspectedProcess> processes,
+      Function<ProcessOwner, Optional<Placement>> place,
+      Function<WorkloadKey, Optional<InstrumentationConfig>> configs,
+      String node) {
+    List<GoWorkloadProcess> out = new ArrayList<>();
     for (InspectedProcess p : processes) {
       if (p.runtime().language() != ProgrammingLanguage.GO) {
         continue;
@@ -44,7 +55,11 @@ public final class GoTargets {
       if (ic.isEmpty() || !goEnabled(ic.get(), c.containerName())) {
         continue;
       }
-      out.add(GoTarget.of(p.pid(), attributes(placement.get(), node)));
+      out.add(
+          new GoWorkloadProcess(
+              GoTarget.of(p.pid(), attributes(placement.get(), node)),
+              placement.get(),
+              p.runtime().runtimeVersion() == null ? "" : p.runtime().runtimeVersion()));
     }
     return out;
   }

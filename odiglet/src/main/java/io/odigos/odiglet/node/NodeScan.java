@@ -9,6 +9,7 @@ import io.odigos.odiglet.inspect.ProcessOwner;
 import io.odigos.odiglet.inspect.RuntimeDetailsWriter;
 import io.odigos.odiglet.instance.AgentProcess;
 import io.odigos.odiglet.instance.InstanceReporter;
+import io.odigos.odiglet.instance.KnownHealthProcess;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One pass of the node agent: inspects the processes of the workloads Odigos instruments on this
  * node, writes each workload's runtime details into its InstrumentationConfig, and reports the
- * agent processes as InstrumentationInstances. Processes of workloads without an
- * InstrumentationConfig are not inspected at all (their runtime detection is the costly part).
+ * agent processes and the eBPF-probed Go processes as InstrumentationInstances. Processes of
+ * workloads without an InstrumentationConfig are not inspected at all (their runtime detection is
+ * the costly part).
  */
 public final class NodeScan {
   private static final Logger log = LoggerFactory.getLogger(NodeScan.class);
@@ -34,11 +36,15 @@ public final class NodeScan {
   private final AgentCarriers carriers;
   private final Optional<InstanceReporter> instances;
   private final Optional<GoProcesses> goProcesses;
+  private List<KnownHealthProcess> lastGo = List.of();
 
-  /** Receives each pass's inspected processes and how they are placed (the eBPF Go targets). */
+  /**
+   * Receives each pass's inspected processes and how they are placed (the eBPF Go targets); returns
+   * the Go processes it decided to probe, each with the health its InstrumentationInstance shows.
+   */
   @FunctionalInterface
   public interface GoProcesses {
-    void accept(
+    List<KnownHealthProcess> accept(
         List<InspectedProcess> processes, Function<ProcessOwner, Optional<Placement>> place);
   }
 
@@ -80,7 +86,7 @@ public final class NodeScan {
   /** What one pass did. */
   public record Result(int processes, int workloadsWritten, int agentProcesses) {}
 
-  public Result runOnce() {
+  public synchronized Result runOnce() {
     Map<ProcessOwner, Optional<Placement>> placed = new HashMap<>();
     Function<ProcessOwner, Optional<Placement>> place =
         owner -> placed.computeIfAbsent(owner, o -> PodContainerResolver.place(o, podsByUid));
@@ -113,15 +119,16 @@ public final class NodeScan {
                         .flatMap(placement -> carriers.agentProcess(p.pid(), placement))
                         .stream())
             .toList();
-    instances.ifPresent(reporter -> reporter.report(agents));
     goProcesses.ifPresent(
         go -> {
           try {
-            go.accept(processes, place);
+            lastGo = List.copyOf(go.accept(processes, place));
           } catch (RuntimeException e) {
+            // the Go instances keep their last state rather than look exited
             log.warn("eBPF Go instrumentation pass failed: {}", e.toString());
           }
         });
+    instances.ifPresent(reporter -> reporter.report(agents, lastGo));
     return new Result(processes.size(), written, agents.size());
   }
 

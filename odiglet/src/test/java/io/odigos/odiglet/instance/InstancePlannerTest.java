@@ -74,6 +74,32 @@ class InstancePlannerTest {
   }
 
   @Test
+  void aProbedProcessShowsTheHealthItIsGivenAndItsInstanceGoesWhenItIsNoLongerProbed() {
+    var unsupported =
+        new InstanceHealth(false, true, "UnsupportedGoVersion", "go1.19.3 is older than go1.21");
+    var observed = new InstancePlanner.Observed(seen(77, NOW, false), unsupported, "ebpf-go");
+    assertThat(InstancePlanner.planHealth(List.of(observed), List.of(), Set.of("uid-1"), "node-a"))
+        .singleElement()
+        .isInstanceOfSatisfying(
+            InstanceChange.Create.class,
+            c -> {
+              assertThat(c.probe()).isEqualTo("ebpf-go");
+              assertThat(c.health()).isEqualTo(unsupported);
+            });
+    var stored = stored("checkout-abc-77", false, true, "UnsupportedGoVersion");
+    stored.getMetadata().setLabels(Map.of(InstanceWriter.PROBE_LABEL, "ebpf-go"));
+    assertThat(
+            InstancePlanner.planHealth(
+                List.of(observed), List.of(stored), Set.of("uid-1"), "node-a"))
+        .as("unchanged health: nothing to write")
+        .isEmpty();
+    // the pod lives on, but the process is not probed any more: the instance goes (an agent's
+    // would be marked exited)
+    assertThat(InstancePlanner.planHealth(List.of(), List.of(stored), Set.of("uid-1"), "node-a"))
+        .containsExactly(new InstanceChange.Delete("shop", "checkout-abc-77"));
+  }
+
+  @Test
   void longPodNamesStillMakeValidNames() {
     String pod = "p".repeat(253);
     var seen =

@@ -37,7 +37,7 @@ public final class GoInstrumentationManager implements AutoCloseable {
     GoBinaryAnalysis analyze(Path executable) throws UnsupportedGoBinaryException;
   }
 
-  private record Analysed(GoBinaryAnalysis analysis, String problem) {}
+  private record Analysed(GoBinaryAnalysis analysis, GoAttachOutcome.Cause cause, String problem) {}
 
   private final GoProbes probes;
   private final GoEventPipeline pipeline;
@@ -82,7 +82,7 @@ public final class GoInstrumentationManager implements AutoCloseable {
       Analysed a = analysis(t.executable());
       if (a.analysis() == null) {
         log.info("not probing process {}: {}", t.pid(), a.problem());
-        return new GoAttachOutcome.Unsupported(a.problem());
+        return new GoAttachOutcome.Unsupported(a.cause(), a.problem());
       }
       GoBinaryAnalysis analysis = a.analysis();
       GoProbePlan plan = GoProbePlan.plan(analysis, groups, probes.propagates());
@@ -93,7 +93,7 @@ public final class GoInstrumentationManager implements AutoCloseable {
       if (plan.attachments().isEmpty()) {
         String why = leftOut.isEmpty() ? "no HTTP, gRPC or database/sql code to probe" : leftOut;
         log.info("not probing process {}: {}", t.pid(), why);
-        return new GoAttachOutcome.Unsupported(why);
+        return new GoAttachOutcome.Unsupported(causeOf(analysis, plan), why);
       }
       long flags =
           GoProcessConfig.flags(
@@ -154,19 +154,49 @@ public final class GoInstrumentationManager implements AutoCloseable {
               + ":"
               + real;
     } catch (IOException | UnsupportedOperationException e) {
-      return new Analysed(null, "cannot read the executable " + exe + ": " + e.getMessage());
+      return new Analysed(
+          null,
+          GoAttachOutcome.Cause.EXECUTABLE_UNREADABLE,
+          "cannot read the executable " + exe + ": " + e.getMessage());
     }
     return analyses.computeIfAbsent(
         identity,
         k -> {
           try {
-            return new Analysed(analyzer.analyze(exe), "");
+            return new Analysed(analyzer.analyze(exe), null, "");
           } catch (UnsupportedGoBinaryException e) {
-            return new Analysed(null, e.getMessage());
+            return new Analysed(null, GoAttachOutcome.Cause.of(e.kind()), e.getMessage());
           } catch (RuntimeException e) {
-            return new Analysed(null, "cannot analyse " + exe + ": " + e);
+            return new Analysed(
+                null,
+                GoAttachOutcome.Cause.ANALYSIS_UNAVAILABLE,
+                "cannot analyse " + exe + ": " + e);
           }
         });
+  }
+
+  /**
+   * Why a plan without any attachment has none: a gRPC version without offsets, a probed function
+   * missing, offsets missing, or no HTTP, gRPC or database/sql code at all. Pure.
+   */
+  static GoAttachOutcome.Cause causeOf(GoBinaryAnalysis analysis, GoProbePlan plan) {
+    if (plan.unsupported().isEmpty()) {
+      return GoAttachOutcome.Cause.NOTHING_TO_PROBE;
+    }
+    boolean grpcVersion =
+        analysis.module("google.golang.org/grpc").isPresent()
+            && analysis.grpcProblem().isPresent()
+            && plan.unsupported().keySet().stream().anyMatch(GoFunctionGroup::needsGrpc);
+    if (grpcVersion) {
+      return GoAttachOutcome.Cause.UNSUPPORTED_LIBRARY_VERSION;
+    }
+    boolean onlyOffsets =
+        plan.unsupported().values().stream()
+            .flatMap(java.util.List::stream)
+            .allMatch(p -> p.startsWith("no offset"));
+    return onlyOffsets
+        ? GoAttachOutcome.Cause.STRUCT_OFFSETS_MISSING
+        : GoAttachOutcome.Cause.PROBED_FUNCTION_MISSING;
   }
 
   @Override
