@@ -174,7 +174,17 @@ class OdigletIT {
                 c ->
                     c.getStatus() != null
                         && c.getStatus().getRuntimeDetailsByContainer() != null
-                        && !c.getStatus().getRuntimeDetailsByContainer().isEmpty());
+                        && !c.getStatus().getRuntimeDetailsByContainer().isEmpty()
+                        // a scan may catch the process between fork and exec (the JDK's
+                        // spawn helper still runs): the next scan corrects it
+                        && c.getStatus().getRuntimeDetailsByContainer().getFirst().getLanguage()
+                            != null
+                        && !c.getStatus()
+                            .getRuntimeDetailsByContainer()
+                            .getFirst()
+                            .getLanguage()
+                            .wireName()
+                            .equals("unknown"));
     return ic.getStatus().getRuntimeDetailsByContainer().getFirst();
   }
 
