@@ -22,6 +22,7 @@ public final class OtlpSink implements AutoCloseable {
   private final RunningCollector collector;
   private final Path file;
   private final int grpcPort;
+  private final int httpPort;
 
   /**
    * A span or log record as the sink received it, with its resource's attributes.
@@ -45,10 +46,11 @@ public final class OtlpSink implements AutoCloseable {
     public static final int CLIENT = 3;
   }
 
-  private OtlpSink(RunningCollector collector, Path file, int grpcPort) {
+  private OtlpSink(RunningCollector collector, Path file, int grpcPort, int httpPort) {
     this.collector = collector;
     this.file = file;
     this.grpcPort = grpcPort;
+    this.httpPort = httpPort;
   }
 
   public static OtlpSink start(Otelcol otelcol) {
@@ -56,12 +58,15 @@ public final class OtlpSink implements AutoCloseable {
       Path dir = Files.createTempDirectory("otlp-sink-");
       Path file = dir.resolve("received.jsonl");
       int grpc = RunningCollector.freePort();
+      int http = RunningCollector.freePort();
       String yaml =
           """
           receivers:
             otlp:
               protocols:
                 grpc:
+                  endpoint: 127.0.0.1:%d
+                http:
                   endpoint: 127.0.0.1:%d
           exporters:
             file:
@@ -77,8 +82,8 @@ public final class OtlpSink implements AutoCloseable {
               metrics:
                 level: none
           """
-              .formatted(grpc, file);
-      return new OtlpSink(RunningCollector.start(otelcol, yaml, grpc, Map.of()), file, grpc);
+              .formatted(grpc, http, file);
+      return new OtlpSink(RunningCollector.start(otelcol, yaml, grpc, Map.of()), file, grpc, http);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -87,6 +92,11 @@ public final class OtlpSink implements AutoCloseable {
   /** Where a gateway sends to reach this sink (OTLP gRPC, plaintext). */
   public String endpoint() {
     return "http://127.0.0.1:" + grpcPort;
+  }
+
+  /** The same sink's OTLP/HTTP receiver ({@code /v1/traces} etc. under it). */
+  public String httpEndpoint() {
+    return "http://127.0.0.1:" + httpPort;
   }
 
   public List<Item> spans() {

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Counters of the probe agent JVM at one moment: ring-buffer records, spans, and the CPU time of
- * the reader thread, the exporter thread, gRPC's transport threads and the whole process. The
+ * the reader thread, the exporter thread, the HTTP client's threads and the whole process. The
  * difference of two snapshots is what one phase cost. Travels as one {@code key=value} line.
  */
 record AgentStats(
@@ -16,7 +16,7 @@ record AgentStats(
     long malformed,
     long readerCpuNanos,
     long exporterCpuNanos,
-    long grpcCpuNanos,
+    long transportCpuNanos,
     long processCpuNanos) {
 
   static final AgentStats ZERO = new AgentStats(0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -30,7 +30,7 @@ record AgentStats(
         malformed - o.malformed,
         readerCpuNanos - o.readerCpuNanos,
         exporterCpuNanos - o.exporterCpuNanos,
-        grpcCpuNanos - o.grpcCpuNanos,
+        transportCpuNanos - o.transportCpuNanos,
         processCpuNanos - o.processCpuNanos);
   }
 
@@ -43,12 +43,12 @@ record AgentStats(
         malformed + o.malformed,
         readerCpuNanos + o.readerCpuNanos,
         exporterCpuNanos + o.exporterCpuNanos,
-        grpcCpuNanos + o.grpcCpuNanos,
+        transportCpuNanos + o.transportCpuNanos,
         processCpuNanos + o.processCpuNanos);
   }
 
   String toLine() {
-    return "records=%d events=%d exported=%d dropped=%d malformed=%d reader=%d exporter=%d grpc=%d process=%d"
+    return "records=%d events=%d exported=%d dropped=%d malformed=%d reader=%d exporter=%d http=%d process=%d"
         .formatted(
             records,
             events,
@@ -57,7 +57,7 @@ record AgentStats(
             malformed,
             readerCpuNanos,
             exporterCpuNanos,
-            grpcCpuNanos,
+            transportCpuNanos,
             processCpuNanos);
   }
 
@@ -79,7 +79,7 @@ record AgentStats(
           v.get("malformed"),
           v.get("reader"),
           v.get("exporter"),
-          v.get("grpc"),
+          v.get("http"),
           v.get("process"));
     } catch (NullPointerException e) {
       throw new IllegalArgumentException("incomplete agent stats: " + line, e);

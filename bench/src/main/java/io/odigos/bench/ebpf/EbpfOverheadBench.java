@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * request rate (open loop) and at saturation (closed loop, N connections), in three conditions
  * interleaved over several rounds: (a) uninstrumented, (b) our probes attached by the odiglet's
  * {@code GoInstrumentationManager} in a JVM of their own with the odiglet's JVM options, spans
- * exported over OTLP/gRPC to a local receiver, (c) an empty uprobe at exactly (b)'s file offsets.
+ * exported over OTLP/HTTP to a local receiver, (c) an empty uprobe at exactly (b)'s file offsets.
  * Prints throughput and server CPU per request (utime + stime of the server) with their ratios; the
  * consumer's CPU per ring-buffer event; the RSS of the probe JVM under load and of an idle JVM with
  * the same flags; and which targets are met. Usage: {@code bench/run.sh ebpf [--help]}; needs root.

@@ -220,8 +220,8 @@ final class OverheadReport {
             records));
     checks.add(
         consumer(
-            "consumer CPU/event: + gRPC transport threads",
-            s.readerCpuNanos() + s.exporterCpuNanos() + s.grpcCpuNanos(),
+            "consumer CPU/event: + HTTP client threads",
+            s.readerCpuNanos() + s.exporterCpuNanos() + s.transportCpuNanos(),
             records));
     checks.add(
         consumer("consumer CPU/event: whole agent JVM (GC, JIT..)", s.processCpuNanos(), records));

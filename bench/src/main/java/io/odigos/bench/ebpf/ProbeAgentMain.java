@@ -27,7 +27,7 @@ import java.util.Map;
 /**
  * The eBPF part of the odiglet and nothing else, in its own JVM (started by {@link ProbeAgentJvm}
  * with the odiglet's JVM options): the Go probes loaded, their events turned into spans by the
- * pipeline and exported over OTLP/gRPC, as {@code GoEbpf} assembles them. Driven by one command a
+ * pipeline and exported over OTLP/HTTP, as {@code GoEbpf} assembles them. Driven by one command a
  * line on stdin; answers on stdout with lines that start with {@value #REPLY} (the log goes there
  * too, so anything else is log):
  *
@@ -39,18 +39,23 @@ import java.util.Map;
  * quit         (or end of input) close everything and exit
  * </pre>
  *
- * Usage: {@code ProbeAgentMain <otlp-endpoint host:port>}.
+ * Usage: {@code ProbeAgentMain <otlp-http-endpoint http://host:port>}.
  */
 public final class ProbeAgentMain {
   static final String REPLY = "bench-agent: ";
   static final String EXPORTER_THREAD = "ebpf-otlp-export";
+
+  /** The HTTP client's threads: ours ({@code ebpf-otlp-http}) and the JDK's selector manager. */
+  static boolean httpClientThread(String name) {
+    return name.equals("ebpf-otlp-http") || name.startsWith("HttpClient-");
+  }
 
   private ProbeAgentMain() {}
 
   public static void main(String[] args) throws Exception {
     PrintStream out = System.out;
     if (args.length != 1) {
-      out.println(REPLY + "error usage: ProbeAgentMain <otlp-endpoint host:port>");
+      out.println(REPLY + "error usage: ProbeAgentMain <otlp-http-endpoint http://host:port>");
       System.exit(2);
     }
     PreflightReport preflight = NodePreflight.system().run();
@@ -129,7 +134,7 @@ public final class ProbeAgentMain {
       GoProbes probes, GoEventPipeline pipeline, OtlpTraceExporter exporter) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long exporterCpu = 0;
-    long grpcCpu = 0;
+    long httpCpu = 0;
     for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
       if (t == null) {
         continue;
@@ -137,8 +142,8 @@ public final class ProbeAgentMain {
       long cpu = Math.max(0, threads.getThreadCpuTime(t.getThreadId()));
       if (t.getThreadName().equals(EXPORTER_THREAD)) {
         exporterCpu += cpu;
-      } else if (t.getThreadName().startsWith("grpc-")) {
-        grpcCpu += cpu; // the channel's transport (event loop) and executor threads
+      } else if (httpClientThread(t.getThreadName())) {
+        httpCpu += cpu;
       }
     }
     long processCpu =
@@ -152,7 +157,7 @@ public final class ProbeAgentMain {
         pipeline.malformed(),
         probes.reader().cpuTimeNanos(),
         exporterCpu,
-        grpcCpu,
+        httpCpu,
         processCpu);
   }
 }

@@ -56,9 +56,7 @@ class GoEbpfEndToEndIT {
     assertThat(preflight.ebpfUsable()).as(preflight.summary()).isTrue();
     otelcol = Otelcol.fromTestbed();
     sink = OtlpSink.start(otelcol);
-    exporter =
-        new OtlpTraceExporter(
-            sink.endpoint().replace("http://", ""), Duration.ofMillis(100), 100_000);
+    exporter = new OtlpTraceExporter(sink.httpEndpoint(), Duration.ofMillis(100), 100_000);
     GoEventPipeline pipeline = new GoEventPipeline(EpochClock.now(), exporter::enqueue);
     probes =
         GoProbes.load(

@@ -51,7 +51,7 @@ class GoEbpfOdigletIT {
     Process greeter = pb.start();
     Otelcol otelcol = Otelcol.fromTestbed();
     try (OtlpSink sink = OtlpSink.start(otelcol)) {
-      String endpoint = sink.endpoint().replace("http://", "");
+      String endpoint = sink.httpEndpoint();
       var go =
           GoEbpf.start(
               new EbpfSettings(true, endpoint, Duration.ofMillis(100)),

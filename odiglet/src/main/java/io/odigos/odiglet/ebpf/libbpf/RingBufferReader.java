@@ -42,6 +42,12 @@ public final class RingBufferReader implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RingBufferReader.class);
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
+  /**
+   * All of the address space, made once: records are copied out of it by address, since {@code
+   * reinterpret} on each record's segment checks its caller (a stack walk) on every call.
+   */
+  private static final MemorySegment EVERYTHING = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+
   private final BpfMap map;
   private final Consumer<byte[]> consumer;
   private final long pollNanos;
@@ -156,7 +162,10 @@ public final class RingBufferReader implements AutoCloseable {
   @SuppressWarnings("unused") // called from native code
   private int onSample(MemorySegment ctx, MemorySegment data, long size) {
     try {
-      batch.add(data.reinterpret(size).toArray(ValueLayout.JAVA_BYTE));
+      byte[] record = new byte[Math.toIntExact(size)];
+      MemorySegment.copy(
+          EVERYTHING, ValueLayout.JAVA_BYTE, data.address(), record, 0, record.length);
+      batch.add(record);
       records++;
     } catch (Throwable t) {
       upcallErrors++;

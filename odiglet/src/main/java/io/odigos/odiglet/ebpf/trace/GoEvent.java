@@ -44,8 +44,10 @@ public record GoEvent(
       this.code = code;
     }
 
+    private static final Kind[] ALL = values();
+
     static Kind of(int code) {
-      for (Kind k : values()) {
+      for (Kind k : ALL) {
         if (k.code == code) {
           return k;
         }

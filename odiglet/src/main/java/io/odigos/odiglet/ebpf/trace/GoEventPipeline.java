@@ -1,32 +1,29 @@
 package io.odigos.odiglet.ebpf.trace;
 
-import io.opentelemetry.proto.trace.v1.Span;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Ring-buffer records in, spans out: decodes each record, finds the process it came from and hands
- * the span with that process's resource to the sink (the exporter). Records of processes no longer
- * known (detached a moment ago) and malformed ones are counted and dropped; nothing here throws, as
- * it runs on the ring buffer's polling thread.
+ * the event with that process's telemetry to the sink (the exporter, which writes the span).
+ * Records of processes no longer known (detached a moment ago) and malformed ones are counted and
+ * dropped; nothing here throws, as it runs on the ring buffer's polling thread.
  */
 public final class GoEventPipeline {
   private static final Logger log = LoggerFactory.getLogger(GoEventPipeline.class);
 
   private final Map<Integer, ProcessTelemetry> processes = new ConcurrentHashMap<>();
   private final EpochClock clock;
-  private final BiConsumer<io.opentelemetry.proto.resource.v1.Resource, Span> sink;
+  private final SpanSink sink;
   private final AtomicLong events = new AtomicLong();
   private final AtomicLong malformed = new AtomicLong();
   private final AtomicLong unknownProcess = new AtomicLong();
 
-  public GoEventPipeline(
-      EpochClock clock, BiConsumer<io.opentelemetry.proto.resource.v1.Resource, Span> sink) {
+  public GoEventPipeline(EpochClock clock, SpanSink sink) {
     this.clock = clock;
     this.sink = sink;
   }
@@ -49,7 +46,7 @@ public final class GoEventPipeline {
         return;
       }
       events.incrementAndGet();
-      sink.accept(p.resource(), GoSpans.toSpan(e, clock, p.dbSystem()));
+      sink.accept(p, e, clock);
     } catch (MalformedEventException e) {
       if (malformed.incrementAndGet() == 1) {
         log.warn("dropping a malformed eBPF event: {}", e.getMessage());

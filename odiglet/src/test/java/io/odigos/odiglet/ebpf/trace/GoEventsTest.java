@@ -147,8 +147,8 @@ class GoEventsTest {
 
   @Test
   void pipelineDropsEventsOfUnknownProcessesAndCountsMalformedOnes() {
-    List<Span> out = new java.util.ArrayList<>();
-    GoEventPipeline pipeline = new GoEventPipeline(CLOCK, (r, s) -> out.add(s));
+    List<GoEvent> out = new java.util.ArrayList<>();
+    GoEventPipeline pipeline = new GoEventPipeline(CLOCK, (p, e, clock) -> out.add(e));
     pipeline.accept(http(1, "GET", "/", "h:1", "", 200));
     assertThat(out).isEmpty();
     assertThat(pipeline.unknownProcess()).isEqualTo(1);
