@@ -9,4 +9,6 @@ t0=$(date +%s)
 export JAVA_HOME=${ODIGOS_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 [[ -x $JAVA_HOME/bin/java ]] || { echo "JDK 25 not found at $JAVA_HOME (set ODIGOS_JAVA_HOME)"; exit 1; }
 mvn -B -ntp -f "$root/pom.xml" verify "$@"
+# the console as users get it: packaged by jpackage, started through its launcher to the first frame
+MVN_ARGS=-o "$root/installers/linux-app-image.sh" >/dev/null
 echo "[test] all tests passed in $(($(date +%s) - t0))s"
