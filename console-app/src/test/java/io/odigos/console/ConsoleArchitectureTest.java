@@ -32,6 +32,8 @@ class ConsoleArchitectureTest {
         .and()
         .doNotHaveSimpleName("FeatureView")
         .and()
+        .doNotBelongToAnyOf(io.odigos.console.core.FeatureView.class) // FeatureView.of's class
+        .and()
         .doNotHaveSimpleName("Feature")
         .should()
         .dependOnClassesThat()

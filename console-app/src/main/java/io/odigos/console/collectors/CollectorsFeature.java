@@ -1,11 +1,9 @@
 package io.odigos.console.collectors;
 
-import io.odigos.console.core.ClusterSession;
 import io.odigos.console.core.Feature;
 import io.odigos.console.core.FeatureContext;
 import io.odigos.console.core.FeatureView;
 import io.odigos.console.core.Navigation;
-import javafx.scene.Node;
 
 /** The Collectors entry: gateway and node collector status, scaling and rendered config, live. */
 public final class CollectorsFeature implements Feature {
@@ -20,19 +18,14 @@ public final class CollectorsFeature implements Feature {
     CollectorsViewModel model = new CollectorsViewModel(context.tasks());
     CollectorsView view = new CollectorsView(model);
     model.useSource(null);
-    return new FeatureView() {
-      @Override
-      public Node node() {
-        return view.node();
-      }
-
-      @Override
-      public void sessionChanged(ClusterSession session) {
-        model.useSource(
-            session == null || !session.hasCrd("collectorsgroups.odigos.io")
-                ? null
-                : new KubeCollectorsSource(session.client(), session.odigosNamespace()));
-      }
-    };
+    return FeatureView.of(
+        view::node,
+        () -> {},
+        session -> {
+          model.useSource(
+              session == null || !session.hasCrd("collectorsgroups.odigos.io")
+                  ? null
+                  : new KubeCollectorsSource(session.client(), session.odigosNamespace()));
+        });
   }
 }

@@ -1,5 +1,7 @@
 package io.odigos.console.core;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
@@ -18,4 +20,31 @@ public interface FeatureView {
    * what it showed and reloads or re-watches in the background.
    */
   default void sessionChanged(ClusterSession session) {}
+
+  /**
+   * A feature view from its parts.
+   *
+   * @param node the view's node, asked for when the shell shows it
+   * @param focusSearch what Ctrl+F does ({@code () -> {}} when the view has no search field)
+   * @param sessionChanged what a new or lost cluster connection does
+   */
+  static FeatureView of(
+      Supplier<Node> node, Runnable focusSearch, Consumer<ClusterSession> sessionChanged) {
+    return new FeatureView() {
+      @Override
+      public Node node() {
+        return node.get();
+      }
+
+      @Override
+      public void focusSearch() {
+        focusSearch.run();
+      }
+
+      @Override
+      public void sessionChanged(ClusterSession session) {
+        sessionChanged.accept(session);
+      }
+    };
+  }
 }

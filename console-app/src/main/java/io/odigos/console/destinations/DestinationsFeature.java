@@ -13,7 +13,6 @@ import io.odigos.console.forms.GatewayPreviews;
 import io.odigos.console.forms.KubePipelineSnapshots;
 import io.odigos.model.render.GatewayConfigRenderer;
 import java.time.Duration;
-import javafx.scene.Node;
 
 /** The Destinations entry: catalog, generated forms, Destinations and their Secrets. */
 public final class DestinationsFeature implements Feature {
@@ -53,21 +52,11 @@ public final class DestinationsFeature implements Feature {
     DestinationsView view = new DestinationsView(model, context.openLink());
     ConnectionTester direct = new OtlpConnectionTester(CONNECT_TIMEOUT, REQUEST_TIMEOUT);
     model.use(null, null, direct);
-    return new FeatureView() {
-      @Override
-      public Node node() {
-        return view.node();
-      }
-
-      @Override
-      public void focusSearch() {
-        view.focusSearch();
-      }
-
-      @Override
-      public void sessionChanged(ClusterSession session) {
-        connect(model, session, direct);
-      }
-    };
+    return FeatureView.of(
+        view::node,
+        view::focusSearch,
+        session -> {
+          connect(model, session, direct);
+        });
   }
 }

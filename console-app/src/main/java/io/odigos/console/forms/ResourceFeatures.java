@@ -9,7 +9,6 @@ import io.odigos.model.render.GatewayConfigRenderer;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.scene.Node;
 
 /**
  * The wiring that the list-and-form features (Actions, Instrumentation Rules, Sampling) share: the
@@ -79,21 +78,11 @@ public final class ResourceFeatures {
       ResourceListView<T, F> view,
       BiConsumer<ResourceListViewModel<T, F>, ClusterSession> connect) {
     model.use(null, null);
-    return new FeatureView() {
-      @Override
-      public Node node() {
-        return view.node();
-      }
-
-      @Override
-      public void focusSearch() {
-        view.focusSearch();
-      }
-
-      @Override
-      public void sessionChanged(ClusterSession session) {
-        connect.accept(model, session);
-      }
-    };
+    return FeatureView.of(
+        view::node,
+        view::focusSearch,
+        session -> {
+          connect.accept(model, session);
+        });
   }
 }

@@ -1,6 +1,5 @@
 package io.odigos.console.overview;
 
-import io.odigos.console.core.ClusterSession;
 import io.odigos.console.core.Feature;
 import io.odigos.console.core.FeatureContext;
 import io.odigos.console.core.FeatureView;
@@ -9,7 +8,6 @@ import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 
 /** The Overview entry: the live topology with throughput; a click opens the node's view. */
 public final class OverviewFeature implements Feature {
@@ -42,22 +40,17 @@ public final class OverviewFeature implements Feature {
     OverviewView view = new OverviewView(model, navigator);
     navigator.anchor(view.node());
     model.use(null, null);
-    return new FeatureView() {
-      @Override
-      public Node node() {
-        return view.node();
-      }
-
-      @Override
-      public void sessionChanged(ClusterSession session) {
-        if (session == null || !session.hasCrd("collectorsgroups.odigos.io")) {
-          model.use(null, null);
-          return;
-        }
-        model.use(
-            new KubeTopologySource(session.client(), session.odigosNamespace()),
-            new KubeMetricsScraper(session.client(), session.odigosNamespace()));
-      }
-    };
+    return FeatureView.of(
+        view::node,
+        () -> {},
+        session -> {
+          if (session == null || !session.hasCrd("collectorsgroups.odigos.io")) {
+            model.use(null, null);
+            return;
+          }
+          model.use(
+              new KubeTopologySource(session.client(), session.odigosNamespace()),
+              new KubeMetricsScraper(session.client(), session.odigosNamespace()));
+        });
   }
 }
