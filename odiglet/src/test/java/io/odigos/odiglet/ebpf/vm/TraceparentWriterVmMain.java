@@ -85,7 +85,22 @@ public final class TraceparentWriterVmMain {
     }
   }
 
+  private static final long START = System.nanoTime();
+
   private TraceparentWriterVmMain() {}
+
+  /** A phase's end, in seconds since the guest booted and since this JVM started. */
+  private static void phase(String what) {
+    String uptime;
+    try {
+      uptime = Files.readString(Path.of("/proc/uptime")).split(" ")[0];
+    } catch (java.io.IOException e) {
+      uptime = "?";
+    }
+    System.out.printf(
+        "phase %-28s guest uptime %6s s, main %5.1f s%n",
+        what, uptime, (System.nanoTime() - START) / 1e9);
+  }
 
   public static void main(String[] args) throws Exception {
     if (args.length < 1) {
@@ -114,6 +129,7 @@ public final class TraceparentWriterVmMain {
 
   /** The proof; null when it holds, else why not. */
   private static String run(Path gosvc, int requests) throws Exception {
+    phase("JVM started");
     PreflightReport preflight = NodePreflight.system().run();
     System.out.println("preflight: " + preflight.summary());
     if (!preflight.contextPropagationPossible()) {
@@ -137,6 +153,7 @@ public final class TraceparentWriterVmMain {
                 pipeline,
                 GoBinaryAnalyzer::analyze,
                 EnumSet.allOf(GoFunctionGroup.class))) {
+      phase("services up, probes loaded");
       if (!probes.propagates()) {
         return "GoProbes.load(true) did not load the traceparent writer";
       }
@@ -156,6 +173,7 @@ public final class TraceparentWriterVmMain {
         return "attach failed: " + outcomes;
       }
 
+      phase("attached");
       // the chain must keep working: every request 200 with the expected body
       long t = System.nanoTime();
       for (int i = 1; i <= requests; i++) {
@@ -245,6 +263,7 @@ public final class TraceparentWriterVmMain {
               + server.spanId()
               + ")");
       System.out.println("spans: " + spans.size() + ", events: " + pipeline.events());
+      phase("verified");
       System.out.println(
           "VERDICT PASS requests="
               + requests
