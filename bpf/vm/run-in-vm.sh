@@ -29,7 +29,7 @@ fail() { echo "run-in-vm: $*" >&2; exit 125; }
 for t in cpio gzip; do command -v $t >/dev/null || fail "$t missing: run $here/install-vm.sh (as root)"; done
 command -v qemu-system-x86_64 >/dev/null || fail "qemu-system-x86_64 missing: run $here/install-vm.sh (as root)"
 [[ -x /bin/busybox ]] || fail "busybox (busybox-static) missing: run $here/install-vm.sh (as root)"
-kdir=$(ls -d "$CACHE"/kernel-*/ 2>/dev/null | head -1)
+kdir=$(ls -d "$CACHE"/kernel-*/ 2>/dev/null | head -1 || true)
 [[ -n "$kdir" && -f "$kdir/.complete" ]] || fail "no guest kernel in $CACHE: run $here/install-vm.sh (as root)"
 kver=$(cat "$kdir/.complete")
 vmlinuz="$kdir/root/boot/vmlinuz-$kver"
@@ -94,6 +94,7 @@ INIT
   chmod +x "$stage/init"
   (cd "$stage" && find . | cpio -o -H newc --quiet | gzip -1) >"$initrd.tmp"
   mv "$initrd.tmp" "$initrd"
+  find "$CACHE" -maxdepth 1 -name 'initramfs-*.cpio.gz' ! -path "$initrd" -delete # older script versions'
 fi
 
 # ---- the accelerator. KVM when it can run a stock kernel: with VMX/SVM. A host whose /dev/kvm is PVM
