@@ -9,7 +9,7 @@
 #       kubeapitest/     the layout fabric8 kube-api-test expects, as symlinks into the above
 # Only what is missing is built; each step prints how long it took.
 #
-# Usage: testbed/install.sh [apt|runtimes|console|bpf|k8s|etcd|kwok|otelcol|agents|goservices ...]   (no argument: all of them)
+# Usage: testbed/install.sh [apt|runtimes|console|bpf|vm|k8s|etcd|kwok|otelcol|agents|goservices ...]   (no argument: all of them)
 # Env:   TESTBED_CACHE (default ~/.cache/testbed)
 set -euo pipefail
 
@@ -173,7 +173,7 @@ link_kubeapitest() {
 
 main() {
   local want=("$@")
-  ((${#want[@]} > 0)) || want=(apt runtimes console bpf k8s etcd kwok otelcol)
+  ((${#want[@]} > 0)) || want=(apt runtimes console bpf vm k8s etcd kwok otelcol)
   local t=$(date +%s)
   command -v go >/dev/null || { log "Go 1.26+ is required: it builds the testbed tools from the module proxy"; exit 1; }
   # kwok 0.8.0 declares go 1.26.0, and GOTOOLCHAIN=local forbids fetching a newer toolchain behind our back
@@ -192,6 +192,8 @@ main() {
   if has console; then "$here/../console-app/install-deps.sh" tests; fi
   # clang + libbpf (the bpf module's build, the odiglet's eBPF loader), capstone (Go binary analysis)
   if has bpf; then "$here/../bpf/install-deps.sh"; fi
+  # qemu, busybox and a Debian kernel without lockdown: TraceparentWriterVmIT proves the traceparent writer in a VM
+  if has vm; then "$here/../bpf/vm/install-vm.sh"; fi
   # Two lanes on two cores: Kubernetes in one, etcd -> kwok -> otelcol in the other. Each lane starts with what
   # kube-api-test needs, so the most valuable binaries are ready first.
   local pids=()

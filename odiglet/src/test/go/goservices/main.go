@@ -1,7 +1,7 @@
 // Command gosvc is the Go test service of the odiglet's eBPF tests. One binary, several modes:
 //
 //	gosvc -mode=frontend -listen :P -http-backend URL -grpc-backend host:port -db PATH
-//	gosvc -mode=http-backend -listen :P
+//	gosvc -mode=http-backend -listen :P [-log-traceparent]
 //	gosvc -mode=grpc-backend -listen :P
 //	gosvc -mode=load -target URL -n N -c C
 //
@@ -9,6 +9,10 @@
 // built-in health service, so no generated code is needed) and runs one database/sql query on
 // sqlite, then answers 200. It is built with several Go toolchains from the same source (go 1.21
 // in go.mod), stripped and unstripped, by odiglet/go-test-services.sh.
+//
+// With -log-traceparent the HTTP backend prints, for every request, the Traceparent header it received
+// ("gosvc http-backend traceparent=\"...\" path=/hello", empty when none): the eBPF VM test
+// (TraceparentWriterVmIT) reads it to prove that the client probe wrote the header into the request.
 package main
 
 import (
@@ -42,13 +46,14 @@ func main() {
 	target := flag.String("target", "", "URL to load (load)")
 	n := flag.Int("n", 100, "requests (load)")
 	c := flag.Int("c", 1, "concurrent clients (load)")
+	logTraceparent := flag.Bool("log-traceparent", false, "print the Traceparent header of every request (http-backend)")
 	flag.Parse()
 	var err error
 	switch *mode {
 	case "frontend":
 		err = frontend(*listen, *httpBackend, *grpcBackend, *dbPath)
 	case "http-backend":
-		err = httpBackendServer(*listen)
+		err = httpBackendServer(*listen, *logTraceparent)
 	case "grpc-backend":
 		err = grpcBackendServer(*listen)
 	case "load":
@@ -113,9 +118,14 @@ func frontend(listen, httpBackend, grpcBackend, dbPath string) error {
 	return serve(listen, mux)
 }
 
-func httpBackendServer(listen string) error {
+func httpBackendServer(listen string, logTraceparent bool) error {
 	mux := http.NewServeMux()
-	mux.HandleFunc("/hello", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "hello\n") })
+	mux.HandleFunc("/hello", func(w http.ResponseWriter, r *http.Request) {
+		if logTraceparent {
+			fmt.Printf("gosvc http-backend traceparent=%q path=%s\n", r.Header.Get("Traceparent"), r.URL.Path)
+		}
+		io.WriteString(w, "hello\n")
+	})
 	return serve(listen, mux)
 }
 
