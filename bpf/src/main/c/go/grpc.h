@@ -8,42 +8,17 @@
  *   stream once its id is assigned: the client span is published under (local end, stream id) for a server on
  *   this node. */
 
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct goroutine_key);
-    __type(value, struct grpc_event);
-} grpc_server_inflight SEC(".maps");
+LRU_MAP(grpc_server_inflight, struct goroutine_key, struct grpc_event, 16384);
 
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct goroutine_key);
-    __type(value, struct grpc_event);
-} grpc_client_inflight SEC(".maps");
+LRU_MAP(grpc_client_inflight, struct goroutine_key, struct grpc_event, 16384);
 
 /* the *http2Client of a NewStream call in progress, by goroutine */
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct goroutine_key);
-    __type(value, __u64);
-} grpc_new_stream_transport SEC(".maps");
+LRU_MAP(grpc_new_stream_transport, struct goroutine_key, __u64, 16384);
 
 /* where a server span looks for its same-node parent, kept until the span ends (the client may publish late) */
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct goroutine_key);
-    __type(value, struct peer_key);
-} grpc_server_peer SEC(".maps");
+LRU_MAP(grpc_server_peer, struct goroutine_key, struct peer_key, 16384);
 
-struct {
-    __uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-    __uint(max_entries, 1);
-    __type(key, __u32);
-    __type(value, struct grpc_event);
-} grpc_scratch SEC(".maps");
+SCRATCH_MAP(grpc_scratch, struct grpc_event);
 
 static __always_inline struct grpc_event *fresh_grpc_event(void) {
     __u32 zero = 0;
@@ -80,10 +55,7 @@ int uprobe_grpc_server_start(struct pt_regs *ctx) {
     struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
     __u64 transport = GO_ARG3(ctx);
     __u64 stream = grpc_common_stream(cfg, GO_ARG4(ctx), cfg->grpc_server_stream_inner);
-    ev->h.kind = EVENT_GRPC_SERVER;
-    ev->h.tgid = tgid;
-    ev->h.goid = key.goid;
-    ev->h.start_ns = bpf_ktime_get_ns();
+    begin_event(&ev->h, EVENT_GRPC_SERVER, tgid, &key);
     ev->method_len = copy_go_string(ev->method, RPC_METHOD_MAX, read_go_string(stream + cfg->grpc_stream_method));
 
     struct peer_key peer = {};
@@ -106,10 +78,7 @@ int uprobe_grpc_server_start(struct pt_regs *ctx) {
 
 SEC("uprobe")
 int uprobe_grpc_server_status(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     struct grpc_event *ev = bpf_map_lookup_elem(&grpc_server_inflight, &key);
     if (ev) ev->h.status = grpc_status_code(cfg, GO_ARG3(ctx));
     return 0;
@@ -117,10 +86,7 @@ int uprobe_grpc_server_status(struct pt_regs *ctx) {
 
 SEC("uprobe")
 int uprobe_grpc_server_end(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     struct grpc_event *ev = bpf_map_lookup_elem(&grpc_server_inflight, &key);
     if (!ev) return 0;
     ev->h.end_ns = bpf_ktime_get_ns();
@@ -149,30 +115,18 @@ int uprobe_grpc_client_start(struct pt_regs *ctx) {
     struct grpc_event *ev = fresh_grpc_event();
     if (!ev) return 0;
     struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
-    ev->h.kind = EVENT_GRPC_CLIENT;
-    ev->h.tgid = tgid;
-    ev->h.goid = key.goid;
-    ev->h.start_ns = bpf_ktime_get_ns();
+    begin_event(&ev->h, EVENT_GRPC_CLIENT, tgid, &key);
     struct go_string method = {.ptr = GO_ARG4(ctx), .len = (__s64)GO_ARG5(ctx)};
     ev->method_len = copy_go_string(ev->method, RPC_METHOD_MAX, method);
     ev->target_len = copy_go_string(ev->target, HOST_MAX, read_go_string(GO_ARG1(ctx) + cfg->grpc_clientconn_target));
-    struct span_context *parent = bpf_map_lookup_elem(&active_spans, &key);
-    if (parent) {
-        __builtin_memcpy(&ev->h.parent, parent, sizeof(*parent));
-        start_span(&ev->h.sc, &ev->h.parent);
-    } else {
-        start_span(&ev->h.sc, 0);
-    }
+    start_child_span(&ev->h, &key);
     bpf_map_update_elem(&grpc_client_inflight, &key, ev, BPF_ANY);
     return 0;
 }
 
 SEC("uprobe")
 int uprobe_grpc_client_new_stream(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     __u64 transport = GO_ARG1(ctx);
     bpf_map_update_elem(&grpc_new_stream_transport, &key, &transport, BPF_ANY);
     return 0;
@@ -180,10 +134,7 @@ int uprobe_grpc_client_new_stream(struct pt_regs *ctx) {
 
 SEC("uprobe")
 int uprobe_grpc_client_new_stream_end(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     __u64 *transport = bpf_map_lookup_elem(&grpc_new_stream_transport, &key);
     if (!transport) return 0;
     __u64 t = *transport;
@@ -200,10 +151,7 @@ int uprobe_grpc_client_new_stream_end(struct pt_regs *ctx) {
 
 SEC("uprobe")
 int uprobe_grpc_client_end(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     struct grpc_event *ev = bpf_map_lookup_elem(&grpc_client_inflight, &key);
     if (!ev) return 0;
     ev->h.end_ns = bpf_ktime_get_ns();

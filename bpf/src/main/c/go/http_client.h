@@ -11,29 +11,14 @@ struct header_key {
     __u64 header_map;
 };
 
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct goroutine_key);
-    __type(value, struct http_event);
-} http_client_inflight SEC(".maps");
+LRU_MAP(http_client_inflight, struct goroutine_key, struct http_event, 16384);
 
 /* the client span of an outgoing request, by its header map */
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct header_key);
-    __type(value, struct span_context);
-} http_client_by_header SEC(".maps");
+LRU_MAP(http_client_by_header, struct header_key, struct span_context, 16384);
 
 #define TRACEPARENT_LINE_LEN (13 + TRACEPARENT_LEN + 2) /* "Traceparent: " value "\r\n" */
 
-struct {
-    __uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-    __uint(max_entries, 1);
-    __type(key, __u32);
-    __type(value, char[TRACEPARENT_LINE_LEN + 1]);
-} traceparent_line SEC(".maps");
+SCRATCH_MAP(traceparent_line, char[TRACEPARENT_LINE_LEN + 1]);
 
 SEC("uprobe")
 int uprobe_http_client_start(struct pt_regs *ctx) {
@@ -45,18 +30,9 @@ int uprobe_http_client_start(struct pt_regs *ctx) {
     __u64 req = GO_ARG2(ctx);
     struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
 
-    ev->h.kind = EVENT_HTTP_CLIENT;
-    ev->h.tgid = tgid;
-    ev->h.goid = key.goid;
-    ev->h.start_ns = bpf_ktime_get_ns();
+    begin_event(&ev->h, EVENT_HTTP_CLIENT, tgid, &key);
     read_request(cfg, req, ev);
-    struct span_context *parent = bpf_map_lookup_elem(&active_spans, &key);
-    if (parent) {
-        __builtin_memcpy(&ev->h.parent, parent, sizeof(*parent));
-        start_span(&ev->h.sc, &ev->h.parent);
-    } else {
-        start_span(&ev->h.sc, 0);
-    }
+    start_child_span(&ev->h, &key);
     __u64 header_map = read_u64(req + cfg->request_header);
     /* remember the header map in the (otherwise unused) route field: the end probe forgets it */
     __builtin_memcpy(ev->route, &header_map, sizeof(header_map));
@@ -74,10 +50,7 @@ int uprobe_http_client_start(struct pt_regs *ctx) {
  * connection is known now, so the client span is published under its local end for a server on this node. */
 SEC("uprobe")
 int uprobe_http_client_conn(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     struct http_event *ev = bpf_map_lookup_elem(&http_client_inflight, &key);
     if (!ev) return 0;
     struct peer_key peer = {};
@@ -87,10 +60,7 @@ int uprobe_http_client_conn(struct pt_regs *ctx) {
 
 SEC("uprobe")
 int uprobe_http_client_end(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     struct http_event *ev = bpf_map_lookup_elem(&http_client_inflight, &key);
     if (!ev) return 0;
     __u64 resp = GO_RET1(ctx);

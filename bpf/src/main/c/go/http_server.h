@@ -3,19 +3,9 @@
  *   net/http.(*response).finishRequest(w *response): end, on the same goroutine; the status is w.status.
  * The incoming Traceparent header, when present and valid, makes the span a child of the caller's. */
 
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct goroutine_key);
-    __type(value, struct http_event);
-} http_server_inflight SEC(".maps");
+LRU_MAP(http_server_inflight, struct goroutine_key, struct http_event, 16384);
 
-struct {
-    __uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-    __uint(max_entries, 1);
-    __type(key, __u32);
-    __type(value, struct http_event);
-} http_scratch SEC(".maps");
+SCRATCH_MAP(http_scratch, struct http_event);
 
 static __always_inline struct http_event *fresh_http_event(void) {
     __u32 zero = 0;
@@ -45,10 +35,7 @@ int uprobe_http_server_start(struct pt_regs *ctx) {
     __u64 req = GO_ARG4(ctx);
     struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
 
-    ev->h.kind = EVENT_HTTP_SERVER;
-    ev->h.tgid = tgid;
-    ev->h.goid = key.goid;
-    ev->h.start_ns = bpf_ktime_get_ns();
+    begin_event(&ev->h, EVENT_HTTP_SERVER, tgid, &key);
     read_request(cfg, req, ev);
 
     char tp[TRACEPARENT_LEN];
@@ -71,10 +58,7 @@ int uprobe_http_server_start(struct pt_regs *ctx) {
 
 SEC("uprobe")
 int uprobe_http_server_end(struct pt_regs *ctx) {
-    __u32 tgid;
-    struct go_proc_config *cfg = proc_config(&tgid);
-    if (!cfg) return 0;
-    struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
+    GO_PROBE_BEGIN(ctx, cfg, key);
     struct http_event *ev = bpf_map_lookup_elem(&http_server_inflight, &key);
     if (!ev) return 0;
     __u64 w = GO_ARG1(ctx);

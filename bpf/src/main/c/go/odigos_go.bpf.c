@@ -3,6 +3,7 @@
  * at the sites its Go binary analysis found, per process; `uprobe_http_client_write_headers` (bpf_probe_write_user)
  * is loaded only where kernel lockdown allows it. */
 #include "go_common.h"
+#include "go_probe.h"
 
 #include "peers.h"
 #include "http_server.h"

@@ -11,12 +11,7 @@ struct peer_key {
     __u32 stream_id; /* 0 for HTTP/1: one request at a time on a connection */
 };
 
-struct {
-    __uint(type, BPF_MAP_TYPE_LRU_HASH);
-    __uint(max_entries, 16384);
-    __type(key, struct peer_key);
-    __type(value, struct span_context);
-} peer_spans SEC(".maps");
+LRU_MAP(peer_spans, struct peer_key, struct span_context, 16384);
 
 /* The address (net.Addr, a *net.TCPAddr) at addr_iface into key; 0 on success. */
 static __always_inline int read_tcp_addr(struct go_proc_config *cfg, __u64 addr_iface, struct peer_key *key) {

@@ -10,6 +10,7 @@ import io.odigos.odiglet.ebpf.preflight.NodePreflight;
 import io.odigos.odiglet.ebpf.preflight.PreflightReport;
 import io.odigos.odiglet.ebpf.trace.EpochClock;
 import io.odigos.odiglet.ebpf.trace.GoEventPipeline;
+import io.odigos.odiglet.ebpf.trace.GoSpans;
 import io.opentelemetry.proto.common.v1.KeyValue;
 import io.opentelemetry.proto.resource.v1.Resource;
 import io.opentelemetry.proto.trace.v1.Span;
@@ -144,7 +145,12 @@ public final class TraceparentWriterVmMain {
     Files.copy(gosvc, binary, StandardCopyOption.COPY_ATTRIBUTES);
     ConcurrentLinkedQueue<Exported> spans = new ConcurrentLinkedQueue<>();
     GoEventPipeline pipeline =
-        new GoEventPipeline(EpochClock.now(), (r, s) -> spans.add(new Exported(r, s)));
+        new GoEventPipeline(
+            EpochClock.now(),
+            (process, event, clock) ->
+                spans.add(
+                    new Exported(
+                        process.resource(), GoSpans.toSpan(event, clock, process.dbSystem()))));
     try (VmGoServices svc = VmGoServices.start(binary, work);
         GoProbes probes = GoProbes.load(true, r -> pipeline.accept(ByteBuffer.wrap(r)));
         GoInstrumentationManager manager =
