@@ -24,6 +24,7 @@ import java.util.Locale;
  */
 final class HttpPostConnection implements AutoCloseable {
   private static final int MAX_LINE = 8192;
+  private static final int WRITE_SLICE = 64 * 1024;
 
   private final URI uri;
   private final String host;
@@ -82,7 +83,11 @@ final class HttpPostConnection implements AutoCloseable {
     }
     out.write(head);
     out.write((len + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-    out.write(body, off, len);
+    // in slices: the socket copies what it is given into a thread-cached direct buffer of that
+    // size, which a whole request's body would make megabytes of native memory for good
+    for (int i = 0; i < len; i += WRITE_SLICE) {
+      out.write(body, off + i, Math.min(WRITE_SLICE, len - i));
+    }
     out.flush();
     while (true) {
       int status = statusLine();
