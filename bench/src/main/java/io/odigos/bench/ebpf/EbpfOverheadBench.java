@@ -295,7 +295,13 @@ public final class EbpfOverheadBench {
       if (o.nmt()) {
         out.add("");
         out.add("  Native Memory Tracking of the probe agent at the end (jcmd VM.native_memory):");
-        nativeMemory(java, agent.pid()).forEach(l -> out.add("    " + l));
+        jcmd(java, agent.pid(), "VM.native_memory", "summary").forEach(l -> out.add("    " + l));
+        // a full GC first: what is live, and the heap right after it
+        List<String> histogram = jcmd(java, agent.pid(), "GC.class_histogram");
+        out.add("  live heap after a full GC (jcmd GC.class_histogram, largest classes):");
+        histogram.stream().limit(14).forEach(l -> out.add("    " + l));
+        histogram.stream().filter(l -> l.startsWith("Total")).forEach(l -> out.add("    " + l));
+        out.add("  then: " + agent.memory());
       }
     } finally {
       sampler.shutdownNow();
@@ -459,13 +465,12 @@ public final class EbpfOverheadBench {
     }
   }
 
-  /** {@code jcmd PID VM.native_memory summary}'s lines, the JVM's own accounting by area. */
-  private static List<String> nativeMemory(String java, long pid) throws IOException {
-    Path jcmd = Path.of(java).resolveSibling("jcmd");
-    Process p =
-        new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.native_memory", "summary")
-            .redirectErrorStream(true)
-            .start();
+  /** What {@code jcmd PID COMMAND...} prints (e.g. VM.native_memory summary), without blanks. */
+  private static List<String> jcmd(String java, long pid, String... command) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(java).resolveSibling("jcmd").toString()));
+    cmd.add(Long.toString(pid));
+    cmd.addAll(List.of(command));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try (var r = new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8))) {
       return r.lines().filter(l -> !l.isBlank()).toList();
     }
