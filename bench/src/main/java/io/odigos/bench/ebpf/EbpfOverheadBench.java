@@ -1,5 +1,7 @@
 package io.odigos.bench.ebpf;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.odigos.bench.odiglet.IdleJvm;
 import io.odigos.odiglet.ebpf.attach.GoProbePlan;
 import io.odigos.odiglet.ebpf.attach.GoTarget;
@@ -8,7 +10,9 @@ import io.odigos.odiglet.ebpf.golang.GoBinaryAnalyzer;
 import io.odigos.odiglet.ebpf.golang.GoFunctionGroup;
 import io.odigos.odiglet.ebpf.preflight.NodePreflight;
 import io.odigos.odiglet.ebpf.preflight.PreflightReport;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,6 +51,8 @@ public final class EbpfOverheadBench {
         --saturation-seconds S length of each saturation phase (default 4)
         --connections N        connections of the saturation run (default 16)
         --server-procs N       GOMAXPROCS of the server (default 1)
+        --nmt                  run the probe agent with Native Memory Tracking and print its
+                               summary (jcmd VM.native_memory) at the end, after the load
       """;
 
   record Options(
@@ -58,7 +64,8 @@ public final class EbpfOverheadBench {
       Duration fixed,
       Duration saturation,
       int connections,
-      int serverProcs) {
+      int serverProcs,
+      boolean nmt) {
 
     static Options parse(String[] args) {
       Path goServices = null;
@@ -70,10 +77,15 @@ public final class EbpfOverheadBench {
       double saturation = 4;
       int connections = 16;
       int procs = 1;
+      boolean nmt = false;
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         if (a.equals("--help") || a.equals("-h")) {
           throw new IllegalArgumentException("");
+        }
+        if (a.equals("--nmt")) {
+          nmt = true;
+          continue;
         }
         if (i + 1 >= args.length) {
           throw new IllegalArgumentException("missing value after " + a);
@@ -116,7 +128,8 @@ public final class EbpfOverheadBench {
           Duration.ofMillis((long) (fixed * 1000)),
           Duration.ofMillis((long) (saturation * 1000)),
           connections,
-          procs);
+          procs,
+          nmt);
     }
 
     private static int positive(String option, int v) {
@@ -185,6 +198,10 @@ public final class EbpfOverheadBench {
     }
     String java = ProcessHandle.current().info().command().orElseThrow();
     List<String> jvmFlags = jvmOptions();
+    List<String> agentFlags = new ArrayList<>(jvmFlags);
+    if (o.nmt()) {
+      agentFlags.add("-XX:NativeMemoryTracking=summary");
+    }
     long startNanos = System.nanoTime();
     List<String> out = new ArrayList<>();
     List<OverheadReport.Check> checks = new ArrayList<>();
@@ -193,7 +210,7 @@ public final class EbpfOverheadBench {
     ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
     try (BpfRunTimes bpfRunTimes = BpfRunTimes.enable();
         CountingOtlpSink sink = CountingOtlpSink.start();
-        ProbeAgentJvm agent = ProbeAgentJvm.start(java, jvmFlags, sink.endpoint());
+        ProbeAgentJvm agent = ProbeAgentJvm.start(java, agentFlags, sink.endpoint());
         EmptyProbes empty = EmptyProbes.load()) {
       List<String> idleCmd = new ArrayList<>(List.of(java));
       idleCmd.addAll(jvmFlags);
@@ -228,6 +245,15 @@ public final class EbpfOverheadBench {
               .mapToLong(p -> p.load().done())
               .sum();
       checks.addAll(OverheadReport.consumerChecks(consumed));
+      // every request of (b) makes one HTTP server record: fewer records means lost ones (a full
+      // ring buffer); the agent's total counts the records read after the last phase too
+      long lost = requests - total.records();
+      checks.add(
+          new OverheadReport.Check(
+              "ring-buffer records lost in (b) (requests - records)",
+              Long.toString(lost),
+              "== 0",
+              lost == 0));
       double agentRssEnd = ProcStat.rssMb(agent.pid());
       double idleRss = ProcStat.rssMb(idle.pid());
       checks.add(
@@ -266,6 +292,17 @@ public final class EbpfOverheadBench {
               bench.agentRssMaxUnderLoad,
               agentRssEnd,
               agent.memory()));
+      if (o.nmt()) {
+        out.add("");
+        out.add("  Native Memory Tracking of the probe agent at the end (jcmd VM.native_memory):");
+        jcmd(java, agent.pid(), "VM.native_memory", "summary").forEach(l -> out.add("    " + l));
+        // a full GC first: what is live, and the heap right after it
+        List<String> histogram = jcmd(java, agent.pid(), "GC.class_histogram");
+        out.add("  live heap after a full GC (jcmd GC.class_histogram, largest classes):");
+        histogram.stream().limit(14).forEach(l -> out.add("    " + l));
+        histogram.stream().filter(l -> l.startsWith("Total")).forEach(l -> out.add("    " + l));
+        out.add("  then: " + agent.memory());
+      }
     } finally {
       sampler.shutdownNow();
       if (idle != null) {
@@ -425,6 +462,17 @@ public final class EbpfOverheadBench {
       } catch (RuntimeException gone) {
         // the agent exited: its next command fails loudly
       }
+    }
+  }
+
+  /** What {@code jcmd PID COMMAND...} prints (e.g. VM.native_memory summary), without blanks. */
+  private static List<String> jcmd(String java, long pid, String... command) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of(Path.of(java).resolveSibling("jcmd").toString()));
+    cmd.add(Long.toString(pid));
+    cmd.addAll(List.of(command));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    try (var r = new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8))) {
+      return r.lines().filter(l -> !l.isBlank()).toList();
     }
   }
 

@@ -220,7 +220,7 @@ final class OverheadReport {
             records));
     checks.add(
         consumer(
-            "consumer CPU/event: + HTTP client threads",
+            "consumer CPU/event: + HTTP client threads (if any)",
             s.readerCpuNanos() + s.exporterCpuNanos() + s.transportCpuNanos(),
             records));
     checks.add(

@@ -45,7 +45,10 @@ public final class ProbeAgentMain {
   static final String REPLY = "bench-agent: ";
   static final String EXPORTER_THREAD = "ebpf-otlp-export";
 
-  /** The HTTP client's threads: ours ({@code ebpf-otlp-http}) and the JDK's selector manager. */
+  /**
+   * Threads of an HTTP client beside the exporter's own (the JDK HttpClient's, which an earlier
+   * exporter used); the exporter now posts on its own thread, so none are expected.
+   */
   static boolean httpClientThread(String name) {
     return name.equals("ebpf-otlp-http") || name.startsWith("HttpClient-");
   }

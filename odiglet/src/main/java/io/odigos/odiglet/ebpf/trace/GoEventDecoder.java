@@ -23,6 +23,55 @@ public final class GoEventDecoder {
 
   private GoEventDecoder() {}
 
+  /**
+   * Checks that {@code rec[off, off+len)} is a record the probes write (a known kind, long enough
+   * for it, every string within its field) and returns its kind's number.
+   */
+  static int checkedKind(byte[] rec, int off, int len) throws MalformedEventException {
+    if (len < HEADER) {
+      throw new MalformedEventException("record of " + len + " bytes is shorter than a header");
+    }
+    int code = RecordSpanWriter.le32(rec, off);
+    GoEvent.Kind kind = GoEvent.Kind.of(code);
+    if (kind == null) {
+      throw new MalformedEventException("unknown event kind " + code);
+    }
+    int expected = expectedSize(kind);
+    if (len < expected) {
+      throw new MalformedEventException(
+          kind + " record of " + len + " bytes, expected " + expected);
+    }
+    int p = off + HEADER;
+    switch (kind) {
+      case HTTP_SERVER, HTTP_CLIENT -> {
+        checkLength(RecordSpanWriter.le16(rec, p), METHOD_MAX);
+        checkLength(RecordSpanWriter.le16(rec, p + 2), PATH_MAX);
+        checkLength(RecordSpanWriter.le16(rec, p + 4), HOST_MAX);
+        checkLength(RecordSpanWriter.le16(rec, p + 6), ROUTE_MAX);
+      }
+      case GRPC_SERVER, GRPC_CLIENT -> {
+        checkLength(RecordSpanWriter.le16(rec, p), RPC_METHOD_MAX);
+        checkLength(RecordSpanWriter.le16(rec, p + 2), HOST_MAX);
+      }
+      case SQL_QUERY -> checkLength(RecordSpanWriter.le16(rec, p), QUERY_MAX);
+    }
+    return code;
+  }
+
+  private static void checkLength(int len, int max) throws MalformedEventException {
+    if (len > max) {
+      throw new MalformedEventException("string length " + len + " exceeds its field of " + max);
+    }
+  }
+
+  private static int expectedSize(GoEvent.Kind kind) {
+    return switch (kind) {
+      case HTTP_SERVER, HTTP_CLIENT -> HTTP_SIZE;
+      case GRPC_SERVER, GRPC_CLIENT -> GRPC_SIZE;
+      case SQL_QUERY -> SQL_SIZE;
+    };
+  }
+
   public static GoEvent decode(ByteBuffer record) throws MalformedEventException {
     ByteBuffer b = record.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     int size = b.remaining();
@@ -35,12 +84,7 @@ public final class GoEventDecoder {
     if (kind == null) {
       throw new MalformedEventException("unknown event kind " + code);
     }
-    int expected =
-        switch (kind) {
-          case HTTP_SERVER, HTTP_CLIENT -> HTTP_SIZE;
-          case GRPC_SERVER, GRPC_CLIENT -> GRPC_SIZE;
-          case SQL_QUERY -> SQL_SIZE;
-        };
+    int expected = expectedSize(kind);
     if (size < expected) {
       throw new MalformedEventException(
           kind + " record of " + size + " bytes, expected " + expected);
@@ -136,9 +180,7 @@ public final class GoEventDecoder {
 
   private static String text(ByteBuffer b, int at, int len, int max)
       throws MalformedEventException {
-    if (len > max) {
-      throw new MalformedEventException("string length " + len + " exceeds its field of " + max);
-    }
+    checkLength(len, max);
     byte[] out = new byte[len];
     b.get(at, out);
     return new String(out, StandardCharsets.UTF_8);

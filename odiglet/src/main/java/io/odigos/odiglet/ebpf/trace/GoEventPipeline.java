@@ -8,10 +8,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ring-buffer records in, spans out: decodes each record, finds the process it came from and hands
- * the event with that process's telemetry to the sink (the exporter, which writes the span).
- * Records of processes no longer known (detached a moment ago) and malformed ones are counted and
- * dropped; nothing here throws, as it runs on the ring buffer's polling thread.
+ * Ring-buffer records in, spans out: finds the process each record came from (its header's tgid)
+ * and hands the record with that process's telemetry to the sink (the exporter, which writes the
+ * span straight from the record's bytes). Records of processes no longer known (detached a moment
+ * ago) and malformed ones are counted and dropped; nothing here throws, as it runs on the ring
+ * buffer's polling thread.
  */
 public final class GoEventPipeline {
   private static final Logger log = LoggerFactory.getLogger(GoEventPipeline.class);
@@ -39,14 +40,23 @@ public final class GoEventPipeline {
   /** One ring-buffer record. */
   public void accept(ByteBuffer record) {
     try {
-      GoEvent e = GoEventDecoder.decode(record);
-      ProcessTelemetry p = processes.get(e.tgid());
+      int at = record.position();
+      if (record.remaining() < GoEventDecoder.HEADER) {
+        throw new MalformedEventException(
+            "record of " + record.remaining() + " bytes is shorter than a header");
+      }
+      int tgid =
+          (record.get(at + 4) & 0xFF)
+              | (record.get(at + 5) & 0xFF) << 8
+              | (record.get(at + 6) & 0xFF) << 16
+              | (record.get(at + 7) & 0xFF) << 24;
+      ProcessTelemetry p = processes.get(tgid);
       if (p == null) {
         unknownProcess.incrementAndGet();
         return;
       }
+      sink.accept(p, record, clock);
       events.incrementAndGet();
-      sink.accept(p, e, clock);
     } catch (MalformedEventException e) {
       if (malformed.incrementAndGet() == 1) {
         log.warn("dropping a malformed eBPF event: {}", e.getMessage());

@@ -25,9 +25,9 @@ public final class GoSpans {
   private static final Set<Integer> GRPC_SERVER_ERRORS = Set.of(2, 4, 12, 13, 14, 15);
 
   // opentelemetry.proto.trace.v1.Span fields
-  private static final int TRACE_ID = 1;
-  private static final int SPAN_ID = 2;
-  private static final int PARENT_SPAN_ID = 4;
+  static final int TRACE_ID = 1;
+  static final int SPAN_ID = 2;
+  static final int PARENT_SPAN_ID = 4;
   private static final int NAME = 5;
   private static final int KIND = 6;
   private static final int START = 7;
@@ -67,8 +67,34 @@ public final class GoSpans {
     if (e.hasParent()) {
       w.bytes(PARENT_SPAN_ID, e.parentSpanId());
     }
-    w.fixed64(START, clock.epochNanos(e.startMonoNanos()));
-    w.fixed64(END, clock.epochNanos(Math.max(e.endMonoNanos(), e.startMonoNanos())));
+    times(w, clock, e.startMonoNanos(), e.endMonoNanos());
+    constant(w, e, dbSystem);
+    switch (e.kind()) {
+      case HTTP_SERVER -> urlPath(w, e.path());
+      case HTTP_CLIENT -> {
+        str(w, "url.full", "http://" + e.host() + e.path());
+        urlPath(w, e.path());
+      }
+      default -> {}
+    }
+  }
+
+  /** Start and end (never before the start), in epoch nanoseconds. */
+  static void times(ProtoWriter w, EpochClock clock, long startMono, long endMono) {
+    w.fixed64(START, clock.epochNanos(startMono));
+    w.fixed64(END, clock.epochNanos(Math.max(endMono, startMono)));
+  }
+
+  static void urlPath(ProtoWriter w, String path) {
+    str(w, "url.path", path);
+  }
+
+  /**
+   * What a span says beyond its ids, times and URL: kind, name, status and the attributes that
+   * depend only on the event's kind, method, host, route, status, error flag, query and the
+   * process's database. Many events share these, so {@link RecordSpanWriter} encodes them once.
+   */
+  static void constant(ProtoWriter w, GoEvent e, String dbSystem) {
     switch (e.kind()) {
       case HTTP_SERVER -> httpServer(e, w);
       case HTTP_CLIENT -> httpClient(e, w);
@@ -86,7 +112,6 @@ public final class GoSpans {
       w.string(NAME, e.method() + " " + route);
     }
     str(w, "http.request.method", e.method());
-    str(w, "url.path", e.path());
     str(w, "url.scheme", "http");
     if (!route.isEmpty()) {
       str(w, "http.route", route);
@@ -103,8 +128,6 @@ public final class GoSpans {
     w.varint(KIND, KIND_CLIENT);
     w.string(NAME, e.method());
     str(w, "http.request.method", e.method());
-    str(w, "url.full", "http://" + e.host() + e.path());
-    str(w, "url.path", e.path());
     addServer(w, e.host());
     if (e.status() > 0) {
       num(w, "http.response.status_code", e.status());
@@ -216,7 +239,7 @@ public final class GoSpans {
   }
 
   /** A {@code KeyValue} attribute (1 key, 2 value) with an {@code AnyValue} string (1). */
-  private static void str(ProtoWriter w, String key, String value) {
+  static void str(ProtoWriter w, String key, String value) {
     byte[] k = keyField(key);
     byte[] v = value.getBytes(StandardCharsets.UTF_8);
     int any = 1 + ProtoWriter.varintSize(v.length) + v.length;
@@ -224,6 +247,25 @@ public final class GoSpans {
     w.raw(k, 0, k.length);
     w.header(2, any);
     w.bytes(1, v);
+  }
+
+  /**
+   * A string attribute whose value is the bytes {@code a[aOff, aOff+aLen)} followed by {@code
+   * b[bOff, bOff+bLen)}, already UTF-8 (the caller has checked).
+   */
+  static void strUtf8(
+      ProtoWriter w, String key, byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
+    byte[] k = keyField(key);
+    int n = aLen + bLen;
+    int any = 1 + ProtoWriter.varintSize(n) + n;
+    w.header(ATTRIBUTES, k.length + 1 + ProtoWriter.varintSize(any) + any);
+    w.raw(k, 0, k.length);
+    w.header(2, any);
+    w.header(1, n);
+    w.raw(a, aOff, aLen);
+    if (bLen > 0) {
+      w.raw(b, bOff, bLen);
+    }
   }
 
   /** A {@code KeyValue} attribute with an {@code AnyValue} int (3). */

@@ -2,9 +2,7 @@ package io.odigos.odiglet.ebpf.trace;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,9 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,23 +18,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the eBPF spans to the node collector over OTLP/HTTP ({@code POST /v1/traces}, binary
- * protobuf) with the JDK's HTTP client. Each event is written as a protobuf span straight into its
- * process's pending buffer on the ring buffer's thread ({@link #enqueue}: no message objects, no
- * hand-off per span, never blocks; beyond {@code maxQueued} pending spans it drops and counts). A
+ * protobuf) over one kept-alive plain HTTP/1.1 connection ({@link HttpPostConnection}). Each
+ * ring-buffer record is written as a protobuf span straight into its process's pending buffer on
+ * the ring buffer's thread ({@link #enqueue}, by a {@link RecordSpanWriter}: no message objects, no
+ * hand-off per span, never blocks; beyond {@code maxQueued} pending spans it drops and counts). One
  * daemon thread sends everything pending every flush interval, or as soon as a megabyte is pending,
  * as one request whose resources (one per process, encoded once per flush) frame the spans.
  *
  * <p>Why not OTLP/gRPC: with grpc-java per-call costs and netty's buffers the export path cost tens
  * of microseconds of CPU per span and over 60 MB of extra RSS; a few large HTTP/1.1 requests per
- * second cost well under a microsecond per span.
+ * second cost well under a microsecond per span. Why not the JDK's HttpClient: its selector and
+ * executor threads cost about a microsecond per span more, and its classes a few megabytes.
  */
 public final class OtlpTraceExporter implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OtlpTraceExporter.class);
   static final String SCOPE_NAME = "io.odigos.ebpf.go";
   static final String SCOPE_VERSION = "0.1.0";
 
-  /** Pending bytes that make the exporter send before its interval is up. */
-  static final int FLUSH_BYTES = 1 << 20;
+  /**
+   * Pending bytes that make the exporter send before its interval is up: a quarter of a megabyte
+   * keeps each buffer smaller than the young generation (an array that is not goes straight to the
+   * old one, which then grows the heap) at the cost of a few more requests per second.
+   */
+  static final int FLUSH_BYTES = 256 * 1024;
 
   private static final byte[] SCOPE = scope();
   private static final int SPANS = 2; // ScopeSpans.spans
@@ -58,8 +59,8 @@ public final class OtlpTraceExporter implements AutoCloseable {
 
   private record Outgoing(byte[] resource, ProtoWriter spans, int count) {}
 
-  private final HttpClient client;
-  private final ExecutorService httpThreads;
+  private final HttpPostConnection connection;
+  private final RecordSpanWriter spanWriter = new RecordSpanWriter();
   private final URI uri;
   private final long flushNanos;
   private final int maxQueued;
@@ -91,19 +92,14 @@ public final class OtlpTraceExporter implements AutoCloseable {
     }
     this.flushNanos = flushInterval.toNanos();
     this.maxQueued = maxQueued;
-    this.httpThreads =
-        Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().daemon().name("ebpf-otlp-http").factory());
-    this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(httpThreads)
-            .build();
+    this.connection = new HttpPostConnection(uri, "application/x-protobuf", Duration.ofSeconds(10));
     this.worker = Thread.ofPlatform().daemon().name("ebpf-otlp-export").start(this::run);
   }
 
-  /** {@code host:port}, {@code http://host:port[/]} or a full URL → the traces URL. */
+  /**
+   * {@code host:port}, {@code http://host:port[/]} or a full URL → the traces URL. Plain http only:
+   * the node collector's receiver is on the node.
+   */
   static URI tracesUri(String endpoint) {
     String e = endpoint == null ? "" : endpoint.strip();
     if (e.isEmpty()) {
@@ -119,7 +115,11 @@ public final class OtlpTraceExporter implements AutoCloseable {
       throw new IllegalArgumentException(
           "not an OTLP/HTTP endpoint (host:port or http://host:port): " + endpoint, bad);
     }
-    if (u.getHost() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+    if ("https".equals(u.getScheme())) {
+      throw new IllegalArgumentException(
+          "https is not supported for the node collector's OTLP/HTTP receiver: " + endpoint);
+    }
+    if (u.getHost() == null || !u.getScheme().equals("http")) {
       throw new IllegalArgumentException(
           "not an OTLP/HTTP endpoint (host:port or http://host:port): " + endpoint);
     }
@@ -140,8 +140,25 @@ public final class OtlpTraceExporter implements AutoCloseable {
     return uri;
   }
 
-  /** Writes the event as a span of {@code process}, to go with the next flush; never blocks. */
-  public void enqueue(ProcessTelemetry process, GoEvent event, EpochClock clock) {
+  /**
+   * Writes the ring-buffer record (from its position to its limit) as a span of {@code process}, to
+   * go with the next flush; never blocks.
+   *
+   * @throws MalformedEventException when the record is not one the probes write (nothing queued)
+   */
+  public void enqueue(ProcessTelemetry process, ByteBuffer record, EpochClock clock)
+      throws MalformedEventException {
+    byte[] rec;
+    int off;
+    int len = record.remaining();
+    if (record.hasArray()) {
+      rec = record.array();
+      off = record.arrayOffset() + record.position();
+    } else {
+      rec = new byte[len];
+      record.get(record.position(), rec);
+      off = 0;
+    }
     lock.lock();
     try {
       if (queued >= maxQueued) {
@@ -157,9 +174,9 @@ public final class OtlpTraceExporter implements AutoCloseable {
       int before = w.size();
       try {
         int m = w.begin(SPANS);
-        GoSpans.write(w, event, clock, process.dbSystem());
+        spanWriter.write(w, rec, off, len, clock, process.dbSystem());
         w.end(m);
-      } catch (RuntimeException e) {
+      } catch (MalformedEventException | RuntimeException e) {
         w.truncate(before);
         throw e;
       }
@@ -209,6 +226,7 @@ public final class OtlpTraceExporter implements AutoCloseable {
         out.clear();
       }
     }
+    connection.close();
   }
 
   /** Waits for the interval (or a full buffer), then takes every process's pending spans. */
@@ -277,13 +295,7 @@ public final class OtlpTraceExporter implements AutoCloseable {
     }
     requests.incrementAndGet();
     try {
-      HttpRequest request =
-          HttpRequest.newBuilder(uri)
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/x-protobuf")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body.array(), 0, body.size()))
-              .build();
-      int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      int status = connection.post(body.array(), 0, body.size());
       if (status / 100 == 2) {
         exported.addAndGet(spans);
         return;
@@ -291,9 +303,6 @@ public final class OtlpTraceExporter implements AutoCloseable {
       failed(spans, "HTTP " + status);
     } catch (IOException e) {
       failed(spans, e.toString());
-    } catch (InterruptedException e) {
-      running = false;
-      failed(spans, "interrupted");
     }
   }
 
@@ -318,7 +327,7 @@ public final class OtlpTraceExporter implements AutoCloseable {
     return w.toByteArray();
   }
 
-  /** Exports what is pending, then stops the thread and the HTTP client. */
+  /** Exports what is pending, then stops the thread and closes the connection. */
   @Override
   public void close() {
     running = false;
@@ -331,13 +340,6 @@ public final class OtlpTraceExporter implements AutoCloseable {
     }
     try {
       worker.join(15_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    client.shutdownNow();
-    httpThreads.shutdownNow();
-    try {
-      httpThreads.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -148,16 +148,20 @@ class GoEventsTest {
   @Test
   void pipelineDropsEventsOfUnknownProcessesAndCountsMalformedOnes() {
     List<GoEvent> out = new java.util.ArrayList<>();
-    GoEventPipeline pipeline = new GoEventPipeline(CLOCK, (p, e, clock) -> out.add(e));
+    GoEventPipeline pipeline =
+        new GoEventPipeline(CLOCK, (p, r, clock) -> out.add(GoEventDecoder.decode(r)));
     pipeline.accept(http(1, "GET", "/", "h:1", "", 200));
     assertThat(out).isEmpty();
     assertThat(pipeline.unknownProcess()).isEqualTo(1);
     pipeline.register(4242, ProcessTelemetry.of(Map.of("service.name", "a"), 4242, "go1.23.4", ""));
     pipeline.accept(http(1, "GET", "/", "h:1", "", 200));
     pipeline.accept(ByteBuffer.allocate(3));
+    ByteBuffer unknownKind = http(1, "GET", "/", "h:1", "", 200).putInt(0, 99);
+    pipeline.accept(unknownKind);
     assertThat(out).hasSize(1);
+    assertThat(out.getFirst().path()).isEqualTo("/");
     assertThat(pipeline.events()).isEqualTo(1);
-    assertThat(pipeline.malformed()).isEqualTo(1);
+    assertThat(pipeline.malformed()).isEqualTo(2);
   }
 
   @Test

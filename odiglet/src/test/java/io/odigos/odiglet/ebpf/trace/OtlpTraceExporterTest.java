@@ -57,10 +57,9 @@ class OtlpTraceExporterTest {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
-  private static GoEvent event(int tgid, String path) throws MalformedEventException {
+  private static ByteBuffer event(int tgid, String path) {
     ByteBuffer b = GoEventsTest.http(1, "GET", path, "svc:8080", "GET /items/{id}", 200);
-    b.putInt(4, tgid);
-    return GoEventDecoder.decode(b);
+    return b.putInt(4, tgid);
   }
 
   private static Map<String, String> attributes(List<KeyValue> kvs) {
@@ -164,8 +163,10 @@ class OtlpTraceExporterTest {
         .hasToString("http://10.0.0.1:4318/v1/traces");
     assertThat(OtlpTraceExporter.tracesUri("http://node:4318/"))
         .hasToString("http://node:4318/v1/traces");
-    assertThat(OtlpTraceExporter.tracesUri("https://gw/otlp/v1/traces"))
-        .hasToString("https://gw/otlp/v1/traces");
+    assertThat(OtlpTraceExporter.tracesUri("http://gw/otlp/v1/traces"))
+        .hasToString("http://gw/otlp/v1/traces");
+    assertThatThrownBy(() -> OtlpTraceExporter.tracesUri("https://gw/otlp/v1/traces"))
+        .hasMessageContaining("https is not supported");
     assertThatThrownBy(() -> OtlpTraceExporter.tracesUri(" "))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> OtlpTraceExporter.tracesUri("grpc://node:4317"))
