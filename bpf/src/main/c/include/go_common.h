@@ -39,12 +39,11 @@ struct {
     __type(value, struct span_context);
 } active_spans SEC(".maps");
 
-/* Wake the reader only once this much is pending; it drains every ~10 ms anyway. */
-#define WAKEUP_DATA_SIZE (64 * 1024)
-
+/* Never wakes anyone: the odiglet does not epoll the ring, it drains it on a timer that shortens as the ring fills
+ * (RingBufferReader). (Waking at a fill threshold did nothing: without BPF_RB_NO_WAKEUP the kernel wakes only when
+ * the consumer has caught up to the record, never the case with data pending.) */
 static __always_inline void submit_event(void *event, __u64 size) {
-    __u64 pending = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA);
-    bpf_ringbuf_output(&events, event, size, pending >= WAKEUP_DATA_SIZE ? 0 : BPF_RB_NO_WAKEUP);
+    bpf_ringbuf_output(&events, event, size, BPF_RB_NO_WAKEUP);
 }
 
 static __always_inline struct go_proc_config *proc_config(__u32 *tgid) {

@@ -9,6 +9,7 @@ import io.odigos.odiglet.ebpf.golang.GoFunctionGroup;
 import io.odigos.odiglet.ebpf.preflight.NodePreflight;
 import io.odigos.odiglet.ebpf.preflight.PreflightReport;
 import io.odigos.odiglet.ebpf.trace.EpochClock;
+import io.odigos.odiglet.ebpf.trace.GoEventDecoder;
 import io.odigos.odiglet.ebpf.trace.GoEventPipeline;
 import io.odigos.odiglet.ebpf.trace.GoSpans;
 import io.opentelemetry.proto.common.v1.KeyValue;
@@ -147,10 +148,11 @@ public final class TraceparentWriterVmMain {
     GoEventPipeline pipeline =
         new GoEventPipeline(
             EpochClock.now(),
-            (process, event, clock) ->
+            (process, record, clock) ->
                 spans.add(
                     new Exported(
-                        process.resource(), GoSpans.toSpan(event, clock, process.dbSystem()))));
+                        process.resource(),
+                        GoSpans.toSpan(GoEventDecoder.decode(record), clock, process.dbSystem()))));
     try (VmGoServices svc = VmGoServices.start(binary, work);
         GoProbes probes = GoProbes.load(true, r -> pipeline.accept(ByteBuffer.wrap(r)));
         GoInstrumentationManager manager =
