@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.odigos.console.forms.PipelineUi;
+import io.odigos.console.support.EbpfNodes;
 import io.odigos.model.v1alpha1.CollectorsGroup;
 import io.odigos.model.v1alpha1.CollectorsGroupRole;
 import io.odigos.model.v1alpha1.CollectorsGroupSpec;
@@ -160,42 +161,10 @@ class CollectorsUiIT {
   }
 
   private static void createNode(String name) {
-    api.client()
-        .nodes()
-        .resource(
-            new io.fabric8.kubernetes.api.model.NodeBuilder()
-                .withNewMetadata()
-                .withName(name)
-                .endMetadata()
-                .build())
-        .create();
+    EbpfNodes.create(api.client(), name);
   }
 
-  /** As the odiglet does: a strategic merge patch of its one condition on nodes/status. */
   private static void setEbpfCondition(String node, String status, String reason, String message) {
-    String patch =
-        io.fabric8.kubernetes.client.utils.Serialization.asJson(
-            Map.of(
-                "status",
-                Map.of(
-                    "conditions",
-                    java.util.List.of(
-                        Map.of(
-                            "type",
-                            "OdigosEbpfReady",
-                            "status",
-                            status,
-                            "reason",
-                            reason,
-                            "message",
-                            message)))));
-    api.client()
-        .nodes()
-        .withName(node)
-        .subresource("status")
-        .patch(
-            io.fabric8.kubernetes.client.dsl.base.PatchContext.of(
-                io.fabric8.kubernetes.client.dsl.base.PatchType.STRATEGIC_MERGE),
-            patch);
+    EbpfNodes.setCondition(api.client(), node, status, reason, message);
   }
 }

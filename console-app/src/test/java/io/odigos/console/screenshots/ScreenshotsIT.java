@@ -10,6 +10,7 @@ import io.odigos.console.core.Navigation;
 import io.odigos.console.destinations.DestinationDraft;
 import io.odigos.console.destinations.DestinationObjects;
 import io.odigos.console.shell.Theme;
+import io.odigos.console.support.EbpfNodes;
 import io.odigos.console.support.RunningConsole;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
 import io.odigos.model.v1alpha1.InstrumentationConfigSpec;
@@ -58,6 +59,13 @@ class ScreenshotsIT {
   private RunningConsole running;
   private Stage stage;
 
+  /** A Node with the odiglet's OdigosEbpfReady condition. */
+  private static void seedNode(
+      KubernetesClient client, String name, String reason, String message) {
+    EbpfNodes.create(client, name);
+    EbpfNodes.setCondition(client, name, "True", reason, message);
+  }
+
   @BeforeAll
   static void seed(ApiServer server) {
     api = server;
@@ -74,6 +82,17 @@ class ScreenshotsIT {
             Set.of(),
             Set.of(ObservabilitySignal.TRACES, ObservabilitySignal.LOGS));
     client.secrets().resource(DestinationObjects.secret(honeycomb, odigosNs)).create();
+    // two nodes as their odiglets report them: one can propagate context, one is locked down
+    seedNode(
+        client,
+        "worker-a",
+        "EbpfUsable",
+        "eBPF usable, context propagation possible: kernel 6.8.0, BTF, uprobes, lockdown none, libbpf 1.1.2");
+    seedNode(
+        client,
+        "worker-b",
+        "ContextPropagationBlocked",
+        "eBPF usable; traceparent not written: lockdown [integrity] blocks bpf_probe_write_user");
     client
         .resources(io.odigos.model.v1alpha1.Destination.class)
         .resource(DestinationObjects.destination(honeycomb, odigosNs))

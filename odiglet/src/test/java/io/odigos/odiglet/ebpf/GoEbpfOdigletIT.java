@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.odigos.model.v1alpha1.ContainerAgentConfig;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
-import io.odigos.model.v1alpha1.InstrumentationConfigSpec;
 import io.odigos.odiglet.Odiglet;
 import io.odigos.odiglet.OdigletConfig;
 import io.odigos.odiglet.ebpf.attach.GoAttachOutcome;
@@ -22,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -122,18 +119,7 @@ class GoEbpfOdigletIT {
 
   private static InstrumentationConfig config(String ns, boolean enabled) {
     // what the instrumentor writes for a Go container it decided to instrument
-    InstrumentationConfig ic = new InstrumentationConfig();
-    ic.getMetadata().setName("deployment-greeter");
-    ic.getMetadata().setNamespace(ns);
-    InstrumentationConfigSpec spec = new InstrumentationConfigSpec();
-    spec.setAgentInjectionEnabled(enabled);
-    ContainerAgentConfig app = new ContainerAgentConfig();
-    app.setContainerName("app");
-    app.setAgentEnabled(enabled);
-    app.setOtelDistroName("golang-community");
-    spec.setContainers(List.of(app));
-    ic.setSpec(spec);
-    return ic;
+    return GoConfigs.forDeployment(ns, "greeter", enabled);
   }
 
   private static OdigletConfig hostMode() {

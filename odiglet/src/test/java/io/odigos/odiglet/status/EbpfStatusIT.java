@@ -14,13 +14,12 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodStatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.odigos.model.v1alpha1.ContainerAgentConfig;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
-import io.odigos.model.v1alpha1.InstrumentationConfigSpec;
 import io.odigos.model.v1alpha1.InstrumentationInstance;
 import io.odigos.odiglet.Odiglet;
 import io.odigos.odiglet.OdigletConfig;
 import io.odigos.odiglet.ebpf.EbpfSettings;
+import io.odigos.odiglet.ebpf.GoConfigs;
 import io.odigos.odiglet.ebpf.GoEbpf;
 import io.odigos.odiglet.ebpf.golang.GoServices;
 import io.odigos.odiglet.ebpf.preflight.NodePreflight;
@@ -391,18 +390,7 @@ class EbpfStatusIT {
 
   /** What the instrumentor writes for a Go container it decided to instrument (or not). */
   private static InstrumentationConfig goConfig(String ns, String deployment, boolean enabled) {
-    InstrumentationConfig ic = new InstrumentationConfig();
-    ic.getMetadata().setName("deployment-" + deployment);
-    ic.getMetadata().setNamespace(ns);
-    InstrumentationConfigSpec spec = new InstrumentationConfigSpec();
-    spec.setAgentInjectionEnabled(enabled);
-    ContainerAgentConfig app = new ContainerAgentConfig();
-    app.setContainerName("app");
-    app.setAgentEnabled(enabled);
-    app.setOtelDistroName("golang-community");
-    spec.setContainers(List.of(app));
-    ic.setSpec(spec);
-    return ic;
+    return GoConfigs.forDeployment(ns, deployment, enabled);
   }
 
   /**
