@@ -72,7 +72,7 @@ int uprobe_grpc_server_start(struct pt_regs *ctx) {
         if (have_peer) bpf_map_update_elem(&grpc_server_peer, &key, &peer, BPF_ANY);
     }
     bpf_map_update_elem(&grpc_server_inflight, &key, ev, BPF_ANY);
-    bpf_map_update_elem(&active_spans, &key, &ev->h.sc, BPF_ANY);
+    bpf_map_update_elem(&active_spans, &key, &ev->h, BPF_ANY);
     return 0;
 }
 

@@ -31,7 +31,10 @@ int uprobe_http_client_start(struct pt_regs *ctx) {
     struct goroutine_key key = {.tgid = tgid, .goid = current_goid(ctx, cfg)};
 
     begin_event(&ev->h, EVENT_HTTP_CLIENT, tgid, &key);
-    read_request(cfg, req, ev);
+    struct probe_scratch *s = scratch();
+    if (!s) return 0;
+    read_request(cfg, req, ev, s->window);
+    ev->route_len = 0; /* an outgoing request has no route */
     start_child_span(&ev->h, &key);
     __u64 header_map = read_u64(req + cfg->request_header);
     /* remember the header map in the (otherwise unused) route field: the end probe forgets it */

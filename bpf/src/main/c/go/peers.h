@@ -13,6 +13,28 @@ struct peer_key {
 
 LRU_MAP(peer_spans, struct peer_key, struct span_context, 16384);
 
+/* How many spans were published and not yet taken: while none are, an HTTP server probe need not read the
+ * connection's addresses (five dependent reads) to look for one. An entry that ages out of peer_spans untaken (its
+ * server is not on this node or not probed) keeps its count: the probe then looks, as it would without this. */
+struct {
+    __uint(type, BPF_MAP_TYPE_ARRAY);
+    __uint(max_entries, 1);
+    __type(key, __u32);
+    __type(value, __s64);
+} peer_spans_pending SEC(".maps");
+
+static __always_inline void count_pending_peers(__s64 delta) {
+    __u32 zero = 0;
+    __s64 *n = bpf_map_lookup_elem(&peer_spans_pending, &zero);
+    if (n) __sync_fetch_and_add(n, delta);
+}
+
+static __always_inline int peer_spans_may_be_pending(void) {
+    __u32 zero = 0;
+    __s64 *n = bpf_map_lookup_elem(&peer_spans_pending, &zero);
+    return n && *n > 0;
+}
+
 /* The address (net.Addr, a *net.TCPAddr) at addr_iface into key; 0 on success. */
 static __always_inline int read_tcp_addr(struct go_proc_config *cfg, __u64 addr_iface, struct peer_key *key) {
     __u64 tcp_addr = read_u64(addr_iface + 8); /* the interface's data word */
@@ -43,7 +65,11 @@ static __always_inline int read_conn_end(struct go_proc_config *cfg, __u64 conn_
 }
 
 static __always_inline void publish_peer_span(struct peer_key *key, struct span_context *sc) {
-    bpf_map_update_elem(&peer_spans, key, sc, BPF_ANY);
+    if (bpf_map_update_elem(&peer_spans, key, sc, BPF_NOEXIST) == 0) {
+        count_pending_peers(1);
+    } else {
+        bpf_map_update_elem(&peer_spans, key, sc, BPF_ANY); /* replaces one not taken: the count stays */
+    }
 }
 
 /* The client span published for this connection end, taken (each is the parent of one server span). */
@@ -51,6 +77,6 @@ static __always_inline int take_peer_span(struct peer_key *key, struct span_cont
     struct span_context *sc = bpf_map_lookup_elem(&peer_spans, key);
     if (!sc) return 0;
     __builtin_memcpy(out, sc, sizeof(*out));
-    bpf_map_delete_elem(&peer_spans, key);
+    if (bpf_map_delete_elem(&peer_spans, key) == 0) count_pending_peers(-1);
     return 1;
 }

@@ -61,4 +61,50 @@ static __always_inline __u32 copy_go_string(char *dst, __u32 cap, struct go_stri
     return n;
 }
 
+/* ---- reading several fields of one Go object with one helper call ----
+ * On this kind of machine each bpf_probe_read_user costs ~100 ns however few bytes it copies, so the probes read the
+ * span of a struct that holds every field they need (a "window", at most WINDOW_MAX bytes) once, then take the
+ * fields out of the copy. Fields outside the window (an offset table where they are far apart) are read one by one. */
+#define WINDOW_MAX 256
+
+struct window {
+    __u64 base; /* the object's address */
+    __u64 len;  /* bytes copied into buf (0: nothing, every field is read on its own) */
+};
+
+/* The smallest window that holds fields at offsets a..e (OFFSET_UNKNOWN is skipped), each `size` bytes. */
+static __always_inline __u64 window_len(__u64 a, __u64 b, __u64 c, __u64 d, __u64 e, __u64 size) {
+    __u64 hi = 0;
+    if (a != ~0ULL && a + size > hi) hi = a + size;
+    if (b != ~0ULL && b + size > hi) hi = b + size;
+    if (c != ~0ULL && c + size > hi) hi = c + size;
+    if (d != ~0ULL && d + size > hi) hi = d + size;
+    if (e != ~0ULL && e + size > hi) hi = e + size;
+    return hi;
+}
+
+/* Copies [base, base + len) into buf (WINDOW_MAX bytes) when len fits; w->len says what it holds. */
+static __always_inline void read_window(struct window *w, __u8 *buf, __u64 base, __u64 len) {
+    w->base = base;
+    w->len = 0;
+    if (base == 0 || len == 0 || len > WINDOW_MAX) return;
+    /* the bound again, where the compiler cannot drop it: older verifiers (6.1) do not carry the check above over
+     * to the size argument */
+    __u64 n = len;
+    asm volatile("" : "+r"(n));
+    n &= 2 * WINDOW_MAX - 1;
+    if (bpf_probe_read_user(buf, n, (void *)base) == 0) w->len = n;
+}
+
+/* The 8-byte field at off: from the window when it holds it, else read on its own. */
+static __always_inline __u64 window_u64(const struct window *w, const __u8 *buf, __u64 off) {
+    if ((off & 7) == 0 && off + 8 <= w->len && off <= WINDOW_MAX - 8) return *(const __u64 *)(buf + (off & (WINDOW_MAX - 8)));
+    return w->base ? read_u64(w->base + off) : 0;
+}
+
+static __always_inline struct go_string window_string(const struct window *w, const __u8 *buf, __u64 off) {
+    struct go_string s = {.ptr = window_u64(w, buf, off), .len = (__s64)window_u64(w, buf, off + 8)};
+    return s;
+}
+
 #endif

@@ -31,12 +31,13 @@ struct goroutine_key {
     __u64 goid;
 };
 
-/* The span a goroutine is serving (set by the server probes): the parent of the client calls it makes. */
+/* The span a goroutine is serving (set by the server probes): the parent of the client calls it makes, and for an
+ * HTTP server span everything its end probe needs (one map update per request instead of two). */
 struct {
     __uint(type, BPF_MAP_TYPE_LRU_HASH);
     __uint(max_entries, 16384);
     __type(key, struct goroutine_key);
-    __type(value, struct span_context);
+    __type(value, struct event_header);
 } active_spans SEC(".maps");
 
 /* Never wakes anyone: the odiglet does not epoll the ring, it drains it on a timer that shortens as the ring fills
@@ -138,10 +139,29 @@ static __always_inline void format_traceparent(char *dst, const struct span_cont
 #define TRACEPARENT_KEY_LEN 11
 #define MAP_SLOT_SIZE 40 /* key string (16) + value []string (24) */
 
-/* If the key at key_addr is "Traceparent", copies the first of the values at values_addr into out
- * (TRACEPARENT_LEN bytes) and returns 1. */
-static __always_inline int slot_traceparent(__u64 key_addr, __u64 values_addr, char *out) {
-    struct go_string key = read_go_string(key_addr);
+/* Bytes a probe copies Go objects into (read_window, a map group or bucket at once); per CPU, as the stack is small. */
+struct probe_scratch {
+    __u8 window[2 * WINDOW_MAX];
+    __u8 group[2 * WINDOW_MAX];
+};
+
+struct {
+    __uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+    __uint(max_entries, 1);
+    __type(key, __u32);
+    __type(value, struct probe_scratch);
+} probe_scratch SEC(".maps");
+
+static __always_inline struct probe_scratch *scratch(void) {
+    __u32 zero = 0;
+    return bpf_map_lookup_elem(&probe_scratch, &zero);
+}
+
+/* A slot's key (a string header at key_off of the copied group), checked against "Traceparent"; when it is, its first
+ * value (the []string header at values_off) goes into out (TRACEPARENT_LEN bytes) and the result is 1. */
+static __always_inline int slot_traceparent(const __u8 *group, __u32 key_off, __u32 values_off, char *out) {
+    struct go_string key = {};
+    __builtin_memcpy(&key, group + key_off, sizeof(key));
     if (key.len != TRACEPARENT_KEY_LEN || key.ptr == 0) return 0;
     char name[TRACEPARENT_KEY_LEN];
     if (bpf_probe_read_user(name, sizeof(name), (void *)key.ptr) != 0) return 0;
@@ -150,7 +170,7 @@ static __always_inline int slot_traceparent(__u64 key_addr, __u64 values_addr, c
         if (name[i] != want[i]) return 0;
     }
     struct go_slice values = {};
-    bpf_probe_read_user(&values, sizeof(values), (void *)values_addr);
+    __builtin_memcpy(&values, group + values_off, sizeof(values));
     if (values.ptr == 0 || values.len < 1) return 0;
     struct go_string first = read_go_string(values.ptr);
     if (first.len != TRACEPARENT_LEN || first.ptr == 0) return 0;
@@ -158,7 +178,7 @@ static __always_inline int slot_traceparent(__u64 key_addr, __u64 values_addr, c
 }
 
 /* Up to Go 1.23: hmap{count int; flags, B uint8; noverflow uint16; hash0 uint32; buckets, oldbuckets ...}; a bucket
- * is tophash [8]uint8, keys [8]string, values [8][]string, overflow *bucket. */
+ * is tophash [8]uint8, keys [8]string, values [8][]string, overflow *bucket. Each bucket is copied at once. */
 #define HMAP_B 9
 #define HMAP_BUCKETS 16
 #define HMAP_OLDBUCKETS 24
@@ -168,31 +188,32 @@ static __always_inline int slot_traceparent(__u64 key_addr, __u64 values_addr, c
 #define BUCKET_SIZE (BUCKET_OVERFLOW + 8)
 #define MAX_BUCKETS 8
 
-static __always_inline int bucket_traceparent(__u64 bucket, char *out) {
+static __always_inline int bucket_traceparent(__u8 *copy, __u64 bucket, char *out) {
     for (int chain = 0; chain < 2; chain++) {
         if (bucket == 0) return 0;
-        __u8 tophash[8];
-        if (bpf_probe_read_user(tophash, sizeof(tophash), (void *)bucket) != 0) return 0;
+        if (bpf_probe_read_user(copy, BUCKET_SIZE, (void *)bucket) != 0) return 0;
         for (int i = 0; i < 8; i++) {
-            if (tophash[i] < 5) continue; /* empty, or moved to the new buckets */
-            if (slot_traceparent(bucket + BUCKET_KEYS + i * 16, bucket + BUCKET_VALUES + i * 24, out)) return 1;
+            if (copy[i] < 5) continue; /* empty, or moved to the new buckets */
+            if (slot_traceparent(copy, BUCKET_KEYS + i * 16, BUCKET_VALUES + i * 24, out)) return 1;
         }
-        bucket = read_u64(bucket + BUCKET_OVERFLOW);
+        __builtin_memcpy(&bucket, copy + BUCKET_OVERFLOW, sizeof(bucket));
     }
     return 0;
 }
 
-static __always_inline int hmap_traceparent(__u64 hmap, char *out) {
-    __u8 b = 0;
-    bpf_probe_read_user(&b, 1, (void *)(hmap + HMAP_B));
+static __always_inline int hmap_traceparent(__u8 *copy, __u64 hmap, char *out) {
+    /* B, then buckets and oldbuckets: one read of the hmap's first 32 bytes */
+    __u64 head[4] = {};
+    if (bpf_probe_read_user(head, sizeof(head), (void *)hmap) != 0) return 0;
+    __u8 b = (__u8)(head[1] >> 8); /* byte 9 */
     __u32 n = 1u << (b & 7);
-    __u64 buckets = read_u64(hmap + HMAP_BUCKETS);
-    __u64 old = read_u64(hmap + HMAP_OLDBUCKETS);
+    __u64 buckets = head[2];
+    __u64 old = head[3];
     for (int i = 0; i < MAX_BUCKETS; i++) {
         if (i >= n) break;
-        if (bucket_traceparent(buckets + i * BUCKET_SIZE, out)) return 1;
+        if (bucket_traceparent(copy, buckets + i * BUCKET_SIZE, out)) return 1;
         /* during a resize some entries still live in the old array, of half the size */
-        if (old != 0 && i < n / 2 && bucket_traceparent(old + i * BUCKET_SIZE, out)) return 1;
+        if (old != 0 && i < n / 2 && bucket_traceparent(copy, old + i * BUCKET_SIZE, out)) return 1;
     }
     return 0;
 }
@@ -200,7 +221,7 @@ static __always_inline int hmap_traceparent(__u64 hmap, char *out) {
 /* From Go 1.24: internal/runtime/maps.Map{used uint64; seed uintptr; dirPtr unsafe.Pointer; dirLen int; ...}.
  * dirLen 0: dirPtr is one group (a small map, up to 8 entries); else an array of *table, each table{...; groups
  * {data unsafe.Pointer; lengthMask uint64} at 16}. A group is a control word (one byte per slot, high bit clear =
- * full) followed by 8 slots of key then value. */
+ * full) followed by 8 slots of key then value; each group is copied at once. */
 #define SWISS_DIR_PTR 16
 #define SWISS_DIR_LEN 24
 #define SWISS_TABLE_GROUPS 16
@@ -208,30 +229,33 @@ static __always_inline int hmap_traceparent(__u64 hmap, char *out) {
 #define SWISS_MAX_TABLES 4
 #define SWISS_MAX_GROUPS 8
 
-static __always_inline int group_traceparent(__u64 group, char *out) {
-    __u64 ctrl = read_u64(group);
+static __always_inline int group_traceparent(__u8 *copy, __u64 group, char *out) {
+    if (bpf_probe_read_user(copy, SWISS_GROUP_SIZE, (void *)group) != 0) return 0;
+    __u64 ctrl;
+    __builtin_memcpy(&ctrl, copy, sizeof(ctrl));
     for (int i = 0; i < 8; i++) {
         if ((ctrl >> (8 * i)) & 0x80) continue; /* empty or deleted */
-        __u64 slot = group + 8 + i * MAP_SLOT_SIZE;
-        if (slot_traceparent(slot, slot + 16, out)) return 1;
+        if (slot_traceparent(copy, 8 + i * MAP_SLOT_SIZE, 8 + i * MAP_SLOT_SIZE + 16, out)) return 1;
     }
     return 0;
 }
 
-static __always_inline int swiss_traceparent(__u64 m, char *out) {
-    __u64 dir = read_u64(m + SWISS_DIR_PTR);
-    __s64 dir_len = (__s64)read_u64(m + SWISS_DIR_LEN);
+static __always_inline int swiss_traceparent(__u8 *copy, __u64 m, char *out) {
+    __u64 dir_words[2] = {}; /* dirPtr, dirLen */
+    if (bpf_probe_read_user(dir_words, sizeof(dir_words), (void *)(m + SWISS_DIR_PTR)) != 0) return 0;
+    __u64 dir = dir_words[0];
+    __s64 dir_len = (__s64)dir_words[1];
     if (dir == 0) return 0;
-    if (dir_len == 0) return group_traceparent(dir, out);
+    if (dir_len == 0) return group_traceparent(copy, dir, out);
     for (int t = 0; t < SWISS_MAX_TABLES; t++) {
         if (t >= dir_len) break;
         __u64 table = read_u64(dir + t * 8);
         if (table == 0) continue;
-        __u64 groups = read_u64(table + SWISS_TABLE_GROUPS);
-        __u64 mask = read_u64(table + SWISS_TABLE_GROUPS + 8);
+        __u64 groups[2] = {}; /* data, lengthMask */
+        bpf_probe_read_user(groups, sizeof(groups), (void *)(table + SWISS_TABLE_GROUPS));
         for (int g = 0; g < SWISS_MAX_GROUPS; g++) {
-            if (g > mask) break;
-            if (group_traceparent(groups + g * SWISS_GROUP_SIZE, out)) return 1;
+            if (g > groups[1]) break;
+            if (group_traceparent(copy, groups[0] + g * SWISS_GROUP_SIZE, out)) return 1;
         }
     }
     return 0;
@@ -240,8 +264,10 @@ static __always_inline int swiss_traceparent(__u64 m, char *out) {
 /* Reads the Traceparent header out of an http.Header map (its pointer); 1 if found. */
 static __always_inline int header_traceparent(struct go_proc_config *cfg, __u64 header_map, char *out) {
     if (header_map == 0) return 0;
-    if (cfg->flags & PROC_FLAG_SWISS_MAPS) return swiss_traceparent(header_map, out);
-    return hmap_traceparent(header_map, out);
+    struct probe_scratch *s = scratch();
+    if (!s) return 0;
+    if (cfg->flags & PROC_FLAG_SWISS_MAPS) return swiss_traceparent(s->group, header_map, out);
+    return hmap_traceparent(s->group, header_map, out);
 }
 
 #endif

@@ -40,9 +40,9 @@ static __always_inline void begin_event(struct event_header *h, __u32 kind, __u3
 /* Starts the span of a call made on goroutine `key`: a child of the span the goroutine is serving, if any (a client
  * call or query made while handling a request), else the root of a new trace. */
 static __always_inline void start_child_span(struct event_header *h, const struct goroutine_key *key) {
-    struct span_context *parent = bpf_map_lookup_elem(&active_spans, key);
-    if (parent) {
-        __builtin_memcpy(&h->parent, parent, sizeof(*parent));
+    struct event_header *serving = bpf_map_lookup_elem(&active_spans, key);
+    if (serving) {
+        __builtin_memcpy(&h->parent, &serving->sc, sizeof(h->parent));
         start_span(&h->sc, &h->parent);
     } else {
         start_span(&h->sc, 0);

@@ -53,6 +53,8 @@ public final class EbpfOverheadBench {
         --server-procs N       GOMAXPROCS of the server (default 1)
         --nmt                  run the probe agent with Native Memory Tracking and print its
                                summary (jcmd VM.native_memory) at the end, after the load
+        --agent-flag F         one more JVM flag for the probe agent, after odiglet/jvm.options
+                               (repeatable; e.g. -XX:StartFlightRecording=filename=a.jfr to profile)
       """;
 
   record Options(
@@ -65,7 +67,8 @@ public final class EbpfOverheadBench {
       Duration saturation,
       int connections,
       int serverProcs,
-      boolean nmt) {
+      boolean nmt,
+      List<String> agentFlags) {
 
     static Options parse(String[] args) {
       Path goServices = null;
@@ -78,6 +81,7 @@ public final class EbpfOverheadBench {
       int connections = 16;
       int procs = 1;
       boolean nmt = false;
+      List<String> agentFlags = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         if (a.equals("--help") || a.equals("-h")) {
@@ -107,6 +111,7 @@ public final class EbpfOverheadBench {
             case "--saturation-seconds" -> saturation = Double.parseDouble(v);
             case "--connections" -> connections = positive(a, Integer.parseInt(v));
             case "--server-procs" -> procs = positive(a, Integer.parseInt(v));
+            case "--agent-flag" -> agentFlags.add(v);
             default -> throw new IllegalArgumentException("unknown option " + a);
           }
         } catch (NumberFormatException e) {
@@ -129,7 +134,8 @@ public final class EbpfOverheadBench {
           Duration.ofMillis((long) (saturation * 1000)),
           connections,
           procs,
-          nmt);
+          nmt,
+          List.copyOf(agentFlags));
     }
 
     private static int positive(String option, int v) {
@@ -202,6 +208,7 @@ public final class EbpfOverheadBench {
     if (o.nmt()) {
       agentFlags.add("-XX:NativeMemoryTracking=summary");
     }
+    agentFlags.addAll(o.agentFlags());
     long startNanos = System.nanoTime();
     List<String> out = new ArrayList<>();
     List<OverheadReport.Check> checks = new ArrayList<>();

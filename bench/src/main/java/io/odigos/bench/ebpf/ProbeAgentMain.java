@@ -17,7 +17,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -69,9 +68,7 @@ public final class ProbeAgentMain {
     // the odiglet's defaults (EbpfSettings, GoEbpf): flush every second, 65,536 spans queued
     OtlpTraceExporter exporter = new OtlpTraceExporter(args[0], Duration.ofSeconds(1), 65_536);
     GoEventPipeline pipeline = new GoEventPipeline(EpochClock.now(), exporter::enqueue);
-    GoProbes probes =
-        GoProbes.load(
-            preflight.contextPropagationPossible(), r -> pipeline.accept(ByteBuffer.wrap(r)));
+    GoProbes probes = GoProbes.load(preflight.contextPropagationPossible(), pipeline::accept);
     GoInstrumentationManager manager =
         new GoInstrumentationManager(
             probes, pipeline, GoBinaryAnalyzer::analyze, EnumSet.allOf(GoFunctionGroup.class));

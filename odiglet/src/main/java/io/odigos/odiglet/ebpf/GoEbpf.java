@@ -10,7 +10,6 @@ import io.odigos.odiglet.ebpf.preflight.PreflightReport;
 import io.odigos.odiglet.ebpf.trace.EpochClock;
 import io.odigos.odiglet.ebpf.trace.GoEventPipeline;
 import io.odigos.odiglet.ebpf.trace.OtlpTraceExporter;
-import java.nio.ByteBuffer;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -92,9 +91,7 @@ public final class GoEbpf implements AutoCloseable {
         new OtlpTraceExporter(settings.otlpEndpoint(), settings.flushInterval(), 65_536);
     try {
       GoEventPipeline pipeline = new GoEventPipeline(EpochClock.now(), exporter::enqueue);
-      GoProbes probes =
-          GoProbes.load(
-              preflight.contextPropagationPossible(), r -> pipeline.accept(ByteBuffer.wrap(r)));
+      GoProbes probes = GoProbes.load(preflight.contextPropagationPossible(), pipeline::accept);
       GoInstrumentationManager manager =
           new GoInstrumentationManager(
               probes, pipeline, GoBinaryAnalyzer::analyze, EnumSet.allOf(GoFunctionGroup.class));

@@ -18,7 +18,6 @@ import io.odigos.odiglet.ebpf.trace.OtlpTraceExporter;
 import io.odigos.testbed.Otelcol;
 import io.odigos.testbed.OtlpSink;
 import io.odigos.testbed.OtlpSink.Item;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -58,9 +57,7 @@ class GoEbpfEndToEndIT {
     sink = OtlpSink.start(otelcol);
     exporter = new OtlpTraceExporter(sink.httpEndpoint(), Duration.ofMillis(100), 100_000);
     GoEventPipeline pipeline = new GoEventPipeline(EpochClock.now(), exporter::enqueue);
-    probes =
-        GoProbes.load(
-            preflight.contextPropagationPossible(), r -> pipeline.accept(ByteBuffer.wrap(r)));
+    probes = GoProbes.load(preflight.contextPropagationPossible(), pipeline::accept);
     manager =
         new GoInstrumentationManager(
             probes, pipeline, GoBinaryAnalyzer::analyze, EnumSet.allOf(GoFunctionGroup.class));

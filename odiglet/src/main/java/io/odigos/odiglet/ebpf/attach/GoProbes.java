@@ -38,9 +38,10 @@ public final class GoProbes implements AutoCloseable {
   /**
    * @param propagate whether the traceparent writer may be loaded (it uses {@code
    *     bpf_probe_write_user}, which kernel lockdown forbids: the verifier would refuse the object)
-   * @param records each ring-buffer record, on the reader's thread
+   * @param records each ring-buffer record, on the reader's thread, in a buffer valid during the
+   *     call
    */
-  public static GoProbes load(boolean propagate, Consumer<byte[]> records) {
+  public static GoProbes load(boolean propagate, Consumer<ByteBuffer> records) {
     BpfObject object = BpfObject.openResource(OBJECT);
     try {
       if (!propagate) {

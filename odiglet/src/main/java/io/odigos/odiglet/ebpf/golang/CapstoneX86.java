@@ -34,14 +34,19 @@ public final class CapstoneX86 {
   private static final long OFF_MNEMONIC = 34;
   private static final long OFF_OPSTR = 66;
 
-  private static volatile CapstoneX86 instance;
+  /** The loaded library, while at least one {@link Lease} is open; guarded by the class. */
+  private static CapstoneX86 instance;
 
+  private static int leases;
+
+  private final Arena arena;
   private final MethodHandle csOpen;
   private final MethodHandle csClose;
   private final MethodHandle csDisasm;
   private final MethodHandle csFree;
 
-  private CapstoneX86(SymbolLookup lib) {
+  private CapstoneX86(Arena arena, SymbolLookup lib) {
+    this.arena = arena;
     Linker linker = Linker.nativeLinker();
     csOpen =
         linker.downcallHandle(
@@ -78,27 +83,71 @@ public final class CapstoneX86 {
   }
 
   /**
-   * The process-wide binding; loads the library on first use.
-   *
-   * @throws IllegalStateException when the library is missing, with the package that provides it
+   * The right to use the decoder until closed. The library is loaded when a lease first asks for
+   * the decoder and unloaded when the last lease closes: a Go binary is analysed once, when a
+   * process starts, and a node agent has no use for the library's ~5 MB in between.
    */
-  public static CapstoneX86 get() {
-    CapstoneX86 c = instance;
-    if (c == null) {
+  public static final class Lease implements AutoCloseable {
+    private boolean closed;
+
+    private Lease() {}
+
+    /**
+     * The decoder, loading the library if needed.
+     *
+     * @throws IllegalStateException when the library is missing, with the package that provides it
+     */
+    public CapstoneX86 decoder() {
       synchronized (CapstoneX86.class) {
-        c = instance;
-        if (c == null) {
+        if (closed) {
+          throw new IllegalStateException("capstone lease already closed");
+        }
+        if (instance == null) {
+          Arena arena = Arena.ofShared();
           try {
-            c = new CapstoneX86(SymbolLookup.libraryLookup(LIBRARY, Arena.global()));
+            instance = new CapstoneX86(arena, SymbolLookup.libraryLookup(LIBRARY, arena));
           } catch (IllegalArgumentException e) {
+            arena.close();
             throw new IllegalStateException(
                 LIBRARY + " not found: install the Debian package libcapstone4", e);
+          } catch (RuntimeException e) {
+            arena.close();
+            throw e;
           }
-          instance = c;
+        }
+        return instance;
+      }
+    }
+
+    /** Unloads the library when this was the last open lease; idempotent. */
+    @Override
+    public void close() {
+      synchronized (CapstoneX86.class) {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        if (--leases == 0 && instance != null) {
+          instance.arena.close();
+          instance = null;
         }
       }
     }
-    return c;
+  }
+
+  /** A lease on the decoder (the library is not loaded until {@link Lease#decoder()}). */
+  public static Lease lease() {
+    synchronized (CapstoneX86.class) {
+      leases++;
+      return new Lease();
+    }
+  }
+
+  /** Whether the library is loaded now (some lease asked for the decoder and is still open). */
+  static boolean loaded() {
+    synchronized (CapstoneX86.class) {
+      return instance != null;
+    }
   }
 
   /**

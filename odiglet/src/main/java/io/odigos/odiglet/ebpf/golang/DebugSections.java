@@ -29,7 +29,7 @@ final class DebugSections {
     Optional<ElfFile.Section> plain = elf.section(name);
     if (plain.isPresent() && plain.get().size() > 0) {
       ElfFile.Section s = plain.get();
-      ByteBuffer raw = elf.read(s, (int) Math.min(s.size(), Integer.MAX_VALUE - 8));
+      ByteBuffer raw = elf.map(s); // not copied onto the heap
       if ((s.flags() & SHF_COMPRESSED) == 0) {
         return Optional.of(raw.order(ByteOrder.LITTLE_ENDIAN));
       }
@@ -43,7 +43,7 @@ final class DebugSections {
     }
     Optional<ElfFile.Section> gnu = elf.section(".z" + name.substring(1));
     if (gnu.isPresent() && gnu.get().size() > 12) {
-      ByteBuffer raw = elf.read(gnu.get(), (int) Math.min(gnu.get().size(), Integer.MAX_VALUE - 8));
+      ByteBuffer raw = elf.map(gnu.get());
       if (raw.get(0) != 'Z' || raw.get(1) != 'L' || raw.get(2) != 'I' || raw.get(3) != 'B') {
         throw new ElfFormatException(gnu.get().name() + " lacks its ZLIB header");
       }

@@ -54,8 +54,9 @@ public final class GoBinaryAnalyzer {
    *     {@link GoBinaryAnalysis#support} and {@link GoBinaryAnalysis#require} instead
    */
   public GoBinaryAnalysis analyzeFile(Path exe) throws UnsupportedGoBinaryException {
-    try (ElfFile elf = ElfFile.open(exe)) {
-      return analyze(elf, exe);
+    try (ElfFile elf = ElfFile.open(exe);
+        CapstoneX86.Lease decoder = CapstoneX86.lease()) {
+      return analyze(elf, exe, decoder);
     } catch (ElfFormatException e) {
       throw new UnsupportedGoBinaryException(
           UnsupportedGoBinaryException.Kind.NOT_GO,
@@ -70,7 +71,7 @@ public final class GoBinaryAnalyzer {
     }
   }
 
-  private GoBinaryAnalysis analyze(ElfFile elf, Path exe)
+  private GoBinaryAnalysis analyze(ElfFile elf, Path exe, CapstoneX86.Lease decoder)
       throws IOException, UnsupportedGoBinaryException {
     GoBuildInfo.Raw raw =
         GoBuildInfo.readRaw(elf)
@@ -116,7 +117,7 @@ public final class GoBinaryAnalyzer {
         continue;
       }
       try {
-        sites.put(name, probeSites(elf, f.get()));
+        sites.put(name, probeSites(elf, f.get(), decoder));
       } catch (FunctionDecodeException e) {
         problems.put(name, e.getMessage());
       }
@@ -143,7 +144,7 @@ public final class GoBinaryAnalyzer {
     }
   }
 
-  private static ProbeSites probeSites(ElfFile elf, GoFunction f)
+  private static ProbeSites probeSites(ElfFile elf, GoFunction f, CapstoneX86.Lease decoder)
       throws IOException, FunctionDecodeException, UnsupportedGoBinaryException {
     if (f.size() <= 0 || f.size() > MAX_FUNCTION) {
       throw new FunctionDecodeException("implausible size " + f.size());
@@ -159,7 +160,7 @@ public final class GoBinaryAnalyzer {
     buf.get(code);
     List<X86Instruction> body;
     try {
-      body = CapstoneX86.get().decode(code, f.entry());
+      body = decoder.decoder().decode(code, f.entry());
     } catch (IllegalStateException e) {
       throw new UnsupportedGoBinaryException(
           UnsupportedGoBinaryException.Kind.DECODER_UNAVAILABLE, e.getMessage(), e);

@@ -77,7 +77,7 @@ public final class PcLnTab {
     if (s.size() < 72 || s.size() > MAX_TABLE) {
       throw new ElfFormatException(".gopclntab of " + s.size() + " bytes");
     }
-    ByteBuffer b = elf.read(s, (int) s.size()).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b = elf.map(s).order(ByteOrder.LITTLE_ENDIAN); // mapped: megabytes, read once
     long textStart = b.getLong(24);
     if (textStart == 0 && b.getInt(0) == MAGIC_120) {
       textStart = moduleText(elf, s.addr(), b.getLong(32));

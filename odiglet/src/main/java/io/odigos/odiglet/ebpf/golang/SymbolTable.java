@@ -36,8 +36,9 @@ public final class SymbolTable {
     if (symtab.isEmpty() || strtab.isEmpty() || !elf.is64Bit() || symtab.get().size() == 0) {
       return Optional.empty();
     }
-    ByteBuffer syms = elf.read(symtab.get(), Integer.MAX_VALUE - 8);
-    ByteBuffer names = elf.read(strtab.get(), Integer.MAX_VALUE - 8);
+    ByteBuffer syms =
+        elf.map(symtab.get()); // mapped, not copied onto the heap: megabytes, read once
+    ByteBuffer names = elf.map(strtab.get());
     Map<String, GoFunction> out = new HashMap<>();
     for (int o = 24; o + 24 <= syms.limit(); o += 24) {
       int info = syms.get(o + 4) & 0xff;

@@ -455,6 +455,26 @@ final class LibbpfNative {
    * Formats with vsnprintf only when the level is enabled. Must never throw (it is an upcall).
    */
   @SuppressWarnings("unused") // called from native code
+  private static final int PRINT_BUFFER = 1 << 20;
+
+  private static final int PRINT_HEAD = 2048;
+  private static final int PRINT_TAIL = 12 * 1024;
+
+  /**
+   * A long message (a verifier log) as its beginning and its end: why a program was refused is in
+   * the last lines.
+   */
+  static String shortened(String msg) {
+    if (msg.length() <= PRINT_HEAD + PRINT_TAIL) {
+      return msg;
+    }
+    return msg.substring(0, PRINT_HEAD)
+        + "\n[... "
+        + (msg.length() - PRINT_HEAD - PRINT_TAIL)
+        + " characters left out ...]\n"
+        + msg.substring(msg.length() - PRINT_TAIL);
+  }
+
   private int print(int level, MemorySegment format, MemorySegment args) {
     try {
       boolean enabled =
@@ -468,9 +488,11 @@ final class LibbpfNative {
       }
       String msg;
       try (Arena a = Arena.ofConfined()) {
-        MemorySegment buf = a.allocate(2048);
-        int n = (int) vsnprintf.invokeExact(buf, 2048L, format, args);
-        msg = n < 0 ? "(unformattable libbpf message)" : buf.getString(0).stripTrailing();
+        // room for a whole verifier log (the va_list cannot be formatted twice)
+        MemorySegment buf = a.allocate(PRINT_BUFFER);
+        int n = (int) vsnprintf.invokeExact(buf, (long) PRINT_BUFFER, format, args);
+        msg =
+            n < 0 ? "(unformattable libbpf message)" : shortened(buf.getString(0).stripTrailing());
       }
       switch (level) {
         case LIBBPF_WARN -> LIBBPF_LOG.warn("{}", msg);

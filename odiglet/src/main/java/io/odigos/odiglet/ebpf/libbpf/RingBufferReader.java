@@ -1,6 +1,5 @@
 package io.odigos.odiglet.ebpf.libbpf;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -14,9 +13,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -25,15 +23,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Drains a BPF ring buffer map ({@code BPF_MAP_TYPE_RINGBUF}) on one platform thread: every poll
- * interval (50 ms by default) it calls {@code ring_buffer__consume}, whose per-record upcall only
- * copies the record into a {@code byte[]}; the records are then handed to the consumer on the same
- * thread but outside the upcall, so a throwing consumer is counted and logged, never fatal (an
- * exception escaping an upcall would end the JVM). The BPF side submits with {@code
- * BPF_RB_NO_WAKEUP}, so no epoll is needed: batching is what keeps the cost per event low. A poll
- * costs tens of microseconds on a busy VM whether it finds records or not (a timed park, a
- * downcall), so it is not done more often than needed: the wait is the poll interval, shortened
- * when the last drain found more than a quarter of the ring's size in records, in proportion, so
- * that at the observed rate a quarter of the ring fills between drains (down to 1 ms).
+ * interval (50 ms by default) it calls {@code ring_buffer__consume}, whose per-record upcall copies
+ * the record into one reused array and hands the consumer a reused {@link ByteBuffer} over it
+ * (position to limit: the record). Nothing is allocated per record, so a steady stream of events
+ * makes no garbage: the heap of a node agent stays where it is. The consumer must not keep the
+ * buffer past the call; whatever it throws is counted and logged, never fatal (an exception
+ * escaping an upcall would end the JVM). The BPF side submits with {@code BPF_RB_NO_WAKEUP}, so no
+ * epoll is needed: batching is what keeps the cost per event low. A poll costs tens of microseconds
+ * on a busy VM whether it finds records or not (a timed park, a downcall), so it is not done more
+ * often than needed: the wait is the poll interval, shortened when the last drain found more than a
+ * quarter of the ring's size in records, in proportion, so that at the observed rate a quarter of
+ * the ring fills between drains (down to 1 ms).
  *
  * <p>{@link #records()} and {@link #cpuTimeNanos()} give a benchmark events/s and CPU per event of
  * the reader. {@link #close()} stops the thread after one last drain, joins it, and frees the ring
@@ -55,13 +55,17 @@ public final class RingBufferReader implements AutoCloseable {
   private static final MemorySegment EVERYTHING = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
 
   private final BpfMap map;
-  private final Consumer<byte[]> consumer;
+  private final Consumer<ByteBuffer> consumer;
   private final long pollNanos;
   private final LibbpfNative lib;
   private final Arena arena;
   private final MemorySegment ringBuffer;
   private final Thread thread;
-  private final List<byte[]> batch = new ArrayList<>();
+
+  /** The record being handed to the consumer (grown to the largest record seen). */
+  private byte[] record = new byte[1024];
+
+  private ByteBuffer view = ByteBuffer.wrap(record);
 
   private volatile boolean running = true;
   private final long quarterRingBytes;
@@ -74,7 +78,7 @@ public final class RingBufferReader implements AutoCloseable {
   private volatile Throwable failure;
   private boolean closed;
 
-  private RingBufferReader(BpfMap map, Consumer<byte[]> consumer, Duration pollInterval) {
+  private RingBufferReader(BpfMap map, Consumer<ByteBuffer> consumer, Duration pollInterval) {
     this.map = map;
     this.consumer = consumer;
     this.pollNanos = pollInterval.toNanos();
@@ -87,13 +91,16 @@ public final class RingBufferReader implements AutoCloseable {
               .findVirtual(
                   RingBufferReader.class,
                   "onSample",
-                  MethodType.methodType(
-                      int.class, MemorySegment.class, MemorySegment.class, long.class))
+                  MethodType.methodType(int.class, long.class, long.class, long.class))
               .bindTo(this);
+      // int (*)(void *ctx, void *data, size_t size): the pointers taken as plain 64-bit values
+      // (the same registers on the 64-bit ABIs), as a MemorySegment argument is an object per call
       MemorySegment callback =
           Linker.nativeLinker()
               .upcallStub(
-                  onSample, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG), arena);
+                  onSample,
+                  FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG),
+                  arena);
       String what = "creating a ring buffer reader for map " + map;
       this.ringBuffer =
           map.object().whileLoaded(what, () -> lib.ringBufferNew(map.fdLocked(), callback, what));
@@ -109,17 +116,18 @@ public final class RingBufferReader implements AutoCloseable {
     thread.start();
   }
 
-  /** Starts draining {@code ringBuffer} every 10 ms into {@code consumer}. */
-  public static RingBufferReader start(BpfMap ringBuffer, Consumer<byte[]> consumer) {
+  /** Starts draining {@code ringBuffer} every 50 ms into {@code consumer}. */
+  public static RingBufferReader start(BpfMap ringBuffer, Consumer<ByteBuffer> consumer) {
     return start(ringBuffer, consumer, DEFAULT_POLL_INTERVAL);
   }
 
   /**
    * Starts draining {@code ringBuffer} every {@code pollInterval} into {@code consumer} (called on
-   * the reader's thread, one record at a time, in ring order).
+   * the reader's thread, one record at a time, in ring order, with a buffer that is only valid
+   * during the call).
    */
   public static RingBufferReader start(
-      BpfMap ringBuffer, Consumer<byte[]> consumer, Duration pollInterval) {
+      BpfMap ringBuffer, Consumer<ByteBuffer> consumer, Duration pollInterval) {
     Objects.requireNonNull(consumer, "consumer");
     if (ringBuffer.type() != BpfMap.TYPE_RINGBUF) {
       throw new IllegalArgumentException(
@@ -164,37 +172,44 @@ public final class RingBufferReader implements AutoCloseable {
     drainedBytes = 0;
     lib.ringBufferConsume(ringBuffer, captureState, what);
     polls++;
-    if (batch.isEmpty()) {
-      return 0;
-    }
-    for (byte[] record : batch) {
-      try {
-        consumer.accept(record);
-      } catch (Throwable t) {
-        long n = ++consumerErrors;
-        if (n == 1 || n % 10_000 == 0) {
-          LOG.warn("consumer of ring buffer {} failed ({} failures so far)", map, n, t);
-        }
-      }
-    }
-    batch.clear();
     return drainedBytes;
   }
 
-  /** The ring_buffer_sample_fn upcall: copy out, never throw. */
+  /** The ring_buffer_sample_fn upcall: copy out, hand over, never throw. */
   @SuppressWarnings("unused") // called from native code
-  private int onSample(MemorySegment ctx, MemorySegment data, long size) {
+  private int onSample(long ctx, long data, long size) {
+    ByteBuffer r;
     try {
-      byte[] record = new byte[Math.toIntExact(size)];
-      MemorySegment.copy(
-          EVERYTHING, ValueLayout.JAVA_BYTE, data.address(), record, 0, record.length);
-      batch.add(record);
+      int n = Math.toIntExact(size);
+      if (n > record.length) {
+        record = new byte[Math.max(n, 2 * record.length)];
+        view = ByteBuffer.wrap(record);
+      }
+      MemorySegment.copy(EVERYTHING, ValueLayout.JAVA_BYTE, data, record, 0, n);
+      r = view.clear().limit(n);
       records++;
       drainedBytes += (size + RECORD_HEADER + 7) & ~7L;
     } catch (Throwable t) {
       upcallErrors++;
+      return 0;
+    }
+    try {
+      consumer.accept(r);
+    } catch (Throwable t) {
+      consumerFailed(t);
     }
     return 0;
+  }
+
+  private void consumerFailed(Throwable t) {
+    long n = ++consumerErrors;
+    try {
+      if (n == 1 || n % 10_000 == 0) {
+        LOG.warn("consumer of ring buffer {} failed ({} failures so far)", map, n, t);
+      }
+    } catch (Throwable ignored) {
+      // a failing logger must not end the JVM from an upcall either
+    }
   }
 
   /** Records copied out of the ring buffer so far. */

@@ -1,8 +1,6 @@
 package io.odigos.odiglet.ebpf.trace;
 
 import java.nio.ByteBuffer;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +15,7 @@ import org.slf4j.LoggerFactory;
 public final class GoEventPipeline {
   private static final Logger log = LoggerFactory.getLogger(GoEventPipeline.class);
 
-  private final Map<Integer, ProcessTelemetry> processes = new ConcurrentHashMap<>();
+  private final ProcessTable processes = new ProcessTable();
   private final EpochClock clock;
   private final SpanSink sink;
   private final AtomicLong events = new AtomicLong();

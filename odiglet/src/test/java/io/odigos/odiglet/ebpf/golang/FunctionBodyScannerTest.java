@@ -1,6 +1,7 @@
 package io.odigos.odiglet.ebpf.golang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,23 @@ class FunctionBodyScannerTest {
   };
 
   private static List<X86Instruction> decode(byte[] code) {
-    return CapstoneX86.get().decode(code, 0x401000);
+    try (CapstoneX86.Lease lease = CapstoneX86.lease()) {
+      return lease.decoder().decode(code, 0x401000);
+    }
+  }
+
+  @Test
+  void theLibraryIsUnloadedWhenTheLastLeaseCloses() {
+    try (CapstoneX86.Lease a = CapstoneX86.lease();
+        CapstoneX86.Lease b = CapstoneX86.lease()) {
+      assertThat(a.decoder().decode(SMALL_FRAME, 0x401000)).isNotEmpty();
+      assertThat(CapstoneX86.loaded()).isTrue();
+      a.close();
+      assertThat(CapstoneX86.loaded()).as("b is still open").isTrue();
+      assertThat(b.decoder().decode(SMALL_FRAME, 0x401000)).isNotEmpty();
+      assertThatThrownBy(a::decoder).isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(CapstoneX86.loaded()).isFalse();
   }
 
   @Test

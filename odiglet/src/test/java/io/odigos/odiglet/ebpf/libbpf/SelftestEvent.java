@@ -7,11 +7,11 @@ import java.nio.ByteOrder;
 record SelftestEvent(int tgid, int tid, long arg0, long ktimeNanos) {
   static final int SIZE = 24;
 
-  static SelftestEvent parse(byte[] record) {
-    if (record.length != SIZE) {
-      throw new IllegalArgumentException("selftest event of " + record.length + " bytes");
+  static SelftestEvent parse(ByteBuffer record) {
+    if (record.remaining() != SIZE) {
+      throw new IllegalArgumentException("selftest event of " + record.remaining() + " bytes");
     }
-    ByteBuffer b = ByteBuffer.wrap(record).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer b = record.slice().order(ByteOrder.LITTLE_ENDIAN);
     return new SelftestEvent(b.getInt(0), b.getInt(4), b.getLong(8), b.getLong(16));
   }
 }

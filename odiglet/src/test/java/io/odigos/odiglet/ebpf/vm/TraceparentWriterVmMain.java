@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -154,7 +153,7 @@ public final class TraceparentWriterVmMain {
                         process.resource(),
                         GoSpans.toSpan(GoEventDecoder.decode(record), clock, process.dbSystem()))));
     try (VmGoServices svc = VmGoServices.start(binary, work);
-        GoProbes probes = GoProbes.load(true, r -> pipeline.accept(ByteBuffer.wrap(r)));
+        GoProbes probes = GoProbes.load(true, pipeline::accept);
         GoInstrumentationManager manager =
             new GoInstrumentationManager(
                 probes,
