@@ -20,10 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The raw downcalls into {@code libbpf.so.1} (and {@code vsnprintf} from libc for libbpf's log
- * messages): the one class that knows C signatures. Every method either returns a valid result or
- * throws {@link LibbpfException} naming the operation and the errno; NULL and negative returns
- * never reach the caller. libbpf's own log output is routed to the SLF4J logger {@code libbpf}.
+ * The raw downcalls into {@code libbpf.so.1} (and from libc {@code vsnprintf} for libbpf's log
+ * messages, {@code mmap}/{@code munmap} for ring buffers): the one class that knows C signatures.
+ * Every method either returns a valid result or throws {@link LibbpfException} naming the operation
+ * and the errno; NULL and negative returns never reach the caller. libbpf's own log output is
+ * routed to the SLF4J logger {@code libbpf}.
  *
  * <p>Loaded once per JVM, lazily: {@link #get()} throws the same {@link LibbpfException} every time
  * when the library is missing, instead of an {@code ExceptionInInitializerError}.
@@ -64,9 +65,8 @@ final class LibbpfNative {
   private final MethodHandle mapLookup;
   private final MethodHandle mapDelete;
   private final MethodHandle mapNextKey;
-  private final MethodHandle ringNew;
-  private final MethodHandle ringConsume;
-  private final MethodHandle ringFree;
+  private final MethodHandle mmap;
+  private final MethodHandle munmap;
   private final MethodHandle strerror;
   private final MethodHandle numPossibleCpus;
   private final MethodHandle vsnprintf;
@@ -102,9 +102,19 @@ final class LibbpfNative {
     mapLookup = errnoCall(lib, "bpf_map_lookup_elem", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
     mapDelete = errnoCall(lib, "bpf_map_delete_elem", JAVA_INT, JAVA_INT, ADDRESS);
     mapNextKey = errnoCall(lib, "bpf_map_get_next_key", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
-    ringNew = errnoCall(lib, "ring_buffer__new", ADDRESS, JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
-    ringConsume = errnoCall(lib, "ring_buffer__consume", JAVA_INT, ADDRESS);
-    ringFree = voidCall(lib, "ring_buffer__free", ADDRESS);
+    // libc: a ring buffer map is read through its own mapping (RingBufferReader)
+    mmap =
+        errnoCall(
+            LINKER.defaultLookup(),
+            "mmap",
+            JAVA_LONG,
+            JAVA_LONG,
+            JAVA_LONG,
+            JAVA_INT,
+            JAVA_INT,
+            JAVA_INT,
+            JAVA_LONG);
+    munmap = errnoCall(LINKER.defaultLookup(), "munmap", JAVA_INT, JAVA_LONG, JAVA_LONG);
     strerror = call(lib, "libbpf_strerror", JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG);
     numPossibleCpus = call(lib, "libbpf_num_possible_cpus", JAVA_INT);
     vsnprintf =
@@ -362,42 +372,46 @@ final class LibbpfNative {
 
   // ---- ring buffers
 
-  MemorySegment ringBufferNew(int mapFd, MemorySegment callback, String what) {
+  private static final int PROT_READ = 1;
+  private static final int PROT_WRITE = 2;
+  private static final int MAP_SHARED = 1;
+
+  /**
+   * {@code mmap(NULL, length, PROT_READ[|PROT_WRITE], MAP_SHARED, fd, offset)}: a map's memory in
+   * this process (a ring buffer's positions and data pages); the address.
+   */
+  long mapShared(int fd, long length, boolean writable, long offset, String what) {
     try (Arena a = Arena.ofConfined()) {
       MemorySegment st = a.allocate(CAPTURE);
-      MemorySegment rb =
-          (MemorySegment)
-              ringNew.invokeExact(st, mapFd, callback, MemorySegment.NULL, MemorySegment.NULL);
-      return nonNull(rb, st, what);
+      long address =
+          (long)
+              mmap.invokeExact(
+                  st,
+                  0L,
+                  length,
+                  writable ? PROT_READ | PROT_WRITE : PROT_READ,
+                  MAP_SHARED,
+                  fd,
+                  offset);
+      if (address == -1L) {
+        int err = (int) ERRNO.get(st, 0L);
+        throw new LibbpfException(what, err, strerror(err));
+      }
+      return address;
     } catch (Throwable t) {
       throw rethrow(t, what);
     }
   }
 
-  /** Records consumed (≥ 0); throws on a negative return. */
-  int ringBufferConsume(MemorySegment rb, MemorySegment captureState, String what) {
-    int rc;
-    try {
-      rc = (int) ringConsume.invokeExact(captureState, rb);
+  /** {@code munmap}; a failure is logged, not thrown (nothing else can be done with it). */
+  void unmap(long address, long length) {
+    try (Arena a = Arena.ofConfined()) {
+      MemorySegment st = a.allocate(CAPTURE);
+      if ((int) munmap.invokeExact(st, address, length) != 0) {
+        LIBBPF_LOG.warn("munmap of {} bytes failed: errno {}", length, ERRNO.get(st, 0L));
+      }
     } catch (Throwable t) {
-      throw rethrow(t, what);
-    }
-    if (rc < 0) {
-      int err = errorOf(rc, captureState);
-      throw new LibbpfException(what, err, strerror(err));
-    }
-    return rc;
-  }
-
-  static MemorySegment allocateCaptureState(Arena arena) {
-    return arena.allocate(CAPTURE);
-  }
-
-  void ringBufferFree(MemorySegment rb) {
-    try {
-      ringFree.invokeExact(rb);
-    } catch (Throwable t) {
-      throw rethrow(t, "freeing a ring buffer");
+      LIBBPF_LOG.warn("munmap of {} bytes failed", length, t);
     }
   }
 

@@ -1,16 +1,8 @@
 package io.odigos.odiglet.ebpf.libbpf;
 
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
@@ -22,44 +14,51 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains a BPF ring buffer map ({@code BPF_MAP_TYPE_RINGBUF}) on one platform thread: every poll
- * interval (50 ms by default) it calls {@code ring_buffer__consume}, whose per-record upcall copies
- * the record into one reused array and hands the consumer a reused {@link ByteBuffer} over it
- * (position to limit: the record). Nothing is allocated per record, so a steady stream of events
- * makes no garbage: the heap of a node agent stays where it is. The consumer must not keep the
- * buffer past the call; whatever it throws is counted and logged, never fatal (an exception
- * escaping an upcall would end the JVM). The BPF side submits with {@code BPF_RB_NO_WAKEUP}, so no
- * epoll is needed: batching is what keeps the cost per event low. A poll costs tens of microseconds
- * on a busy VM whether it finds records or not (a timed park, a downcall), so it is not done more
- * often than needed: the wait is the poll interval, shortened when the last drain found more than a
- * quarter of the ring's size in records, in proportion, so that at the observed rate a quarter of
- * the ring fills between drains (down to 1 ms).
+ * Drains a BPF ring buffer map ({@code BPF_MAP_TYPE_RINGBUF}) on one platform thread, reading the
+ * ring through its own mapping of the map, as the kernel lays it out: a page holding the consumer
+ * position (ours to write), a page holding the producer position, then the data pages, mapped twice
+ * in a row so that a record that wraps around the end is still contiguous. Each record has an
+ * 8-byte header (its length, with a busy bit while the producer is writing it and a discard bit)
+ * and is padded to 8 bytes. Draining is plain memory reads, no system call and no call into libbpf
+ * or up from it: every poll interval (50 ms by default) the thread reads the producer position,
+ * copies each committed record into one reused array, hands the consumer a reused {@link
+ * ByteBuffer} over it (position to limit: the record), and moves the consumer position past it.
+ * Nothing is allocated per record, so a steady stream of events makes no garbage. The consumer must
+ * not keep the buffer past the call; what it throws is counted and logged. The BPF side submits
+ * with {@code BPF_RB_NO_WAKEUP}: nobody waits on the ring, batching is what keeps the cost per
+ * event low. The wait is the poll interval, shortened when the last drain found more than a quarter
+ * of the ring's size in records, in proportion, so that at the observed rate a quarter of the ring
+ * fills between drains (down to 1 ms).
  *
  * <p>{@link #records()} and {@link #cpuTimeNanos()} give a benchmark events/s and CPU per event of
- * the reader. {@link #close()} stops the thread after one last drain, joins it, and frees the ring
- * buffer; it is idempotent.
+ * the reader. {@link #close()} stops the thread after one last drain, joins it, and unmaps the
+ * ring; it is idempotent.
  */
 @SuppressWarnings("restricted") // FFM: this package is the one place that calls native code
 public final class RingBufferReader implements AutoCloseable {
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(50);
   private static final long MIN_WAIT_NANOS = 1_000_000;
   private static final int RECORD_HEADER = 8;
+  private static final int BUSY = 1 << 31; // BPF_RINGBUF_BUSY_BIT
+  private static final int DISCARD = 1 << 30; // BPF_RINGBUF_DISCARD_BIT
+  private static final long PAGE = 4096; // amd64, the one architecture the probes support
 
   private static final Logger LOG = LoggerFactory.getLogger(RingBufferReader.class);
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-
-  /**
-   * All of the address space, made once: records are copied out of it by address, since {@code
-   * reinterpret} on each record's segment checks its caller (a stack walk) on every call.
-   */
-  private static final MemorySegment EVERYTHING = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+  private static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+  private static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
 
   private final BpfMap map;
   private final Consumer<ByteBuffer> consumer;
   private final long pollNanos;
   private final LibbpfNative lib;
-  private final Arena arena;
-  private final MemorySegment ringBuffer;
+  private final long size;
+  private final long mask;
+  private final long consumerAddress;
+  private final long producerAddress;
+  private final MemorySegment consumerPage;
+  private final MemorySegment producerPage;
+  private final MemorySegment data;
   private final Thread thread;
 
   /** The record being handed to the consumer (grown to the largest record seen). */
@@ -69,9 +68,7 @@ public final class RingBufferReader implements AutoCloseable {
 
   private volatile boolean running = true;
   private final long quarterRingBytes;
-  private long drainedBytes;
   private volatile long records;
-  private volatile long upcallErrors;
   private volatile long consumerErrors;
   private volatile long polls;
   private volatile long finalCpuNanos = -1;
@@ -82,35 +79,27 @@ public final class RingBufferReader implements AutoCloseable {
     this.map = map;
     this.consumer = consumer;
     this.pollNanos = pollInterval.toNanos();
-    this.quarterRingBytes = Math.max(4096, Integer.toUnsignedLong(map.maxEntries()) / 4);
+    this.size = Integer.toUnsignedLong(map.maxEntries());
+    if (size < PAGE || Long.bitCount(size) != 1) {
+      throw new IllegalArgumentException(
+          "ring buffer " + map + " of " + size + " bytes: not a power of two of pages");
+    }
+    this.mask = size - 1;
+    this.quarterRingBytes = size / 4;
     this.lib = map.object().lib();
-    this.arena = Arena.ofShared();
+    String what = "mapping ring buffer " + map;
+    int fd = map.fd();
+    this.consumerAddress = lib.mapShared(fd, PAGE, true, 0, what);
     try {
-      MethodHandle onSample =
-          MethodHandles.lookup()
-              .findVirtual(
-                  RingBufferReader.class,
-                  "onSample",
-                  MethodType.methodType(int.class, long.class, long.class, long.class))
-              .bindTo(this);
-      // int (*)(void *ctx, void *data, size_t size): the pointers taken as plain 64-bit values
-      // (the same registers on the 64-bit ABIs), as a MemorySegment argument is an object per call
-      MemorySegment callback =
-          Linker.nativeLinker()
-              .upcallStub(
-                  onSample,
-                  FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_LONG, JAVA_LONG),
-                  arena);
-      String what = "creating a ring buffer reader for map " + map;
-      this.ringBuffer =
-          map.object().whileLoaded(what, () -> lib.ringBufferNew(map.fdLocked(), callback, what));
-    } catch (NoSuchMethodException | IllegalAccessException e) {
-      arena.close();
-      throw new IllegalStateException(e);
+      this.producerAddress = lib.mapShared(fd, PAGE + 2 * size, false, PAGE, what);
     } catch (RuntimeException e) {
-      arena.close();
+      lib.unmap(consumerAddress, PAGE);
       throw e;
     }
+    MemorySegment everything = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+    this.consumerPage = everything.asSlice(consumerAddress, PAGE);
+    this.producerPage = everything.asSlice(producerAddress, PAGE);
+    this.data = everything.asSlice(producerAddress + PAGE, 2 * size);
     this.thread =
         Thread.ofPlatform().daemon().name("bpf-ringbuf-" + map.name()).unstarted(this::run);
     thread.start();
@@ -140,14 +129,11 @@ public final class RingBufferReader implements AutoCloseable {
   }
 
   private void run() {
-    MemorySegment captureState = LibbpfNative.allocateCaptureState(arena);
-    String what = "draining ring buffer " + map;
     try {
       while (running) {
-        LockSupport.parkNanos(
-            nextWaitNanos(drain(captureState, what), pollNanos, quarterRingBytes));
+        LockSupport.parkNanos(nextWaitNanos(drain(), pollNanos, quarterRingBytes));
       }
-      drain(captureState, what); // what was submitted before close()
+      drain(); // what was submitted before close()
     } catch (Throwable t) {
       failure = t;
       LOG.error("ring buffer reader for {} stopped: {}", map, t.toString(), t);
@@ -167,48 +153,41 @@ public final class RingBufferReader implements AutoCloseable {
     return Math.max(MIN_WAIT_NANOS, (long) (pollNanos * ((double) quarterRing / bytes)));
   }
 
-  /** Drains what is there; returns the bytes of ring it took (records with their headers). */
-  private long drain(MemorySegment captureState, String what) {
-    drainedBytes = 0;
-    lib.ringBufferConsume(ringBuffer, captureState, what);
+  /** Takes every committed record; returns the bytes of ring it took (with headers and padding). */
+  private long drain() {
     polls++;
-    return drainedBytes;
-  }
-
-  /** The ring_buffer_sample_fn upcall: copy out, hand over, never throw. */
-  @SuppressWarnings("unused") // called from native code
-  private int onSample(long ctx, long data, long size) {
-    ByteBuffer r;
-    try {
-      int n = Math.toIntExact(size);
-      if (n > record.length) {
-        record = new byte[Math.max(n, 2 * record.length)];
-        view = ByteBuffer.wrap(record);
+    long start = (long) LONG.getAcquire(consumerPage, 0L);
+    long cons = start;
+    long prod = (long) LONG.getAcquire(producerPage, 0L);
+    while (cons < prod) {
+      int header = (int) INT.getAcquire(data, cons & mask);
+      if ((header & BUSY) != 0) {
+        break; // reserved, not yet submitted: the next drain takes it
       }
-      MemorySegment.copy(EVERYTHING, ValueLayout.JAVA_BYTE, data, record, 0, n);
-      r = view.clear().limit(n);
-      records++;
-      drainedBytes += (size + RECORD_HEADER + 7) & ~7L;
-    } catch (Throwable t) {
-      upcallErrors++;
-      return 0;
+      int len = header & ~(BUSY | DISCARD);
+      if ((header & DISCARD) == 0) {
+        deliver((cons & mask) + RECORD_HEADER, len);
+      }
+      cons += (len + RECORD_HEADER + 7) & ~7L;
+      LONG.setRelease(consumerPage, 0L, cons); // the producer may reuse the space now
     }
-    try {
-      consumer.accept(r);
-    } catch (Throwable t) {
-      consumerFailed(t);
-    }
-    return 0;
+    return cons - start;
   }
 
-  private void consumerFailed(Throwable t) {
-    long n = ++consumerErrors;
+  private void deliver(long offset, int len) {
+    if (len > record.length) {
+      record = new byte[Math.max(len, 2 * record.length)];
+      view = ByteBuffer.wrap(record);
+    }
+    MemorySegment.copy(data, ValueLayout.JAVA_BYTE, offset, record, 0, len);
+    records++;
     try {
+      consumer.accept(view.clear().limit(len));
+    } catch (RuntimeException | Error t) {
+      long n = ++consumerErrors;
       if (n == 1 || n % 10_000 == 0) {
         LOG.warn("consumer of ring buffer {} failed ({} failures so far)", map, n, t);
       }
-    } catch (Throwable ignored) {
-      // a failing logger must not end the JVM from an upcall either
     }
   }
 
@@ -222,12 +201,7 @@ public final class RingBufferReader implements AutoCloseable {
     return consumerErrors;
   }
 
-  /** Records that could not be copied (out of memory); they are dropped. */
-  public long upcallErrors() {
-    return upcallErrors;
-  }
-
-  /** {@code ring_buffer__consume} calls so far. */
+  /** Drains so far. */
   public long polls() {
     return polls;
   }
@@ -242,12 +216,12 @@ public final class RingBufferReader implements AutoCloseable {
     return t >= 0 ? t : Math.max(finalCpuNanos, 0);
   }
 
-  /** Whether the thread is still draining (false after close or after a libbpf error). */
+  /** Whether the thread is still draining (false after close or after a failure). */
   public boolean isRunning() {
     return thread.isAlive() && failure == null;
   }
 
-  /** Stops after a last drain, joins the thread and frees the ring buffer; idempotent. */
+  /** Stops after a last drain, joins the thread and unmaps the ring; idempotent. */
   @Override
   public synchronized void close() {
     if (closed) {
@@ -264,8 +238,8 @@ public final class RingBufferReader implements AutoCloseable {
         interrupted = true;
       }
     }
-    lib.ringBufferFree(ringBuffer);
-    arena.close();
+    lib.unmap(producerAddress, PAGE + 2 * size);
+    lib.unmap(consumerAddress, PAGE);
     if (interrupted) {
       Thread.currentThread().interrupt();
     }

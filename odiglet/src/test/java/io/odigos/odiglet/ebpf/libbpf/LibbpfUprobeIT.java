@@ -222,7 +222,6 @@ class LibbpfUprobeIT {
             obj.program("uprobe_selftest"), target.binary(), target.fileOffset(), (int) a.pid()));
     await().atMost(WAIT).until(() -> reader.consumerErrors() >= 50);
     assertThat(reader.isRunning()).isTrue();
-    assertThat(reader.upcallErrors()).isZero();
     assertThat(reader.consumerErrors()).isLessThanOrEqualTo(reader.records());
     reader.close();
     reader.close();
