@@ -47,7 +47,7 @@ int uprobe_selftest(struct pt_regs *ctx) {
   e->arg0 = PT_REGS_PARM1(ctx);
   e->ktime_ns = bpf_ktime_get_ns();
   __u64 flags =
-      bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= WAKEUP_THRESHOLD ? 0 : BPF_RB_NO_WAKEUP;
+      bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= WAKEUP_THRESHOLD ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
   bpf_ringbuf_submit(e, flags);
   return 0;
 }

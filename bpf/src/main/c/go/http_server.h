@@ -89,6 +89,6 @@ int uprobe_http_server_end(struct pt_regs *ctx) {
         ev->h.status = status == 0 ? 200 : (__u32)status; /* finishRequest writes 200 when the handler wrote nothing */
         if (req != 0) read_request(cfg, req, ev, s->window);
     }
-    bpf_ringbuf_submit(ev, BPF_RB_NO_WAKEUP);
+    bpf_ringbuf_submit(ev, wakeup_flags());
     return 0;
 }

@@ -40,11 +40,17 @@ struct {
     __type(value, struct event_header);
 } active_spans SEC(".maps");
 
-/* Never wakes anyone: the odiglet does not epoll the ring, it drains it on a timer that shortens as the ring fills
- * (RingBufferReader). (Waking at a fill threshold did nothing: without BPF_RB_NO_WAKEUP the kernel wakes only when
- * the consumer has caught up to the record, never the case with data pending.) */
+/* Batched wakeups: a record wakes the odiglet's reader (epoll, edge-triggered, on the map) only once a quarter of
+ * the ring is pending, with BPF_RB_FORCE_WAKEUP (a plain submit wakes only when the consumer had caught up to the
+ * record, never the case with data pending); below that, nobody is woken and the reader drains on its timer. */
+#define WAKEUP_BYTES ((1 << 20) / 4)
+
+static __always_inline __u64 wakeup_flags(void) {
+    return bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= WAKEUP_BYTES ? BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+}
+
 static __always_inline void submit_event(void *event, __u64 size) {
-    bpf_ringbuf_output(&events, event, size, BPF_RB_NO_WAKEUP);
+    bpf_ringbuf_output(&events, event, size, wakeup_flags());
 }
 
 static __always_inline struct go_proc_config *proc_config(__u32 *tgid) {

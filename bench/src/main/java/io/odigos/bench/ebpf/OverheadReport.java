@@ -224,7 +224,10 @@ final class OverheadReport {
             s.readerCpuNanos() + s.exporterCpuNanos() + s.transportCpuNanos(),
             records));
     checks.add(
-        consumer("consumer CPU/event: whole agent JVM (GC, JIT..)", s.processCpuNanos(), records));
+        consumer(
+            "consumer CPU/event: whole agent JVM (GC, JIT..; not the command thread)",
+            s.processCpuNanos(),
+            records));
     return checks;
   }
 

@@ -33,7 +33,8 @@ import java.util.Map;
  * <pre>
  * attach PID   probe the process (GoInstrumentationManager.reconcile)   -> "attached N" | "error ..."
  * detach       no process probed                                          -> "detached"
- * stats        counters and CPU times so far, see AgentStats              -> "stats k=v ..."
+ * stats        counters and CPU times so far (process: all threads but the  -> "stats k=v ..."
+ *              one reading these commands), see AgentStats
  * memory       the JVM's heap and non-heap memory, for the report         -> "memory ..."
  * quit         (or end of input) close everything and exit
  * </pre>
@@ -146,9 +147,12 @@ public final class ProbeAgentMain {
         httpCpu += cpu;
       }
     }
+    // the whole JVM but this thread: it only answers the bench's commands (this one included,
+    // whose thread walk above costs milliseconds), the odiglet's work runs on the others
     long processCpu =
         ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-            .getProcessCpuTime();
+                .getProcessCpuTime()
+            - threads.getCurrentThreadCpuTime();
     return new AgentStats(
         probes.reader().records(),
         pipeline.events(),

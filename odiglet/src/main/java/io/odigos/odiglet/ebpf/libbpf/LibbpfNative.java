@@ -67,6 +67,10 @@ final class LibbpfNative {
   private final MethodHandle mapNextKey;
   private final MethodHandle mmap;
   private final MethodHandle munmap;
+  private final MethodHandle epollCreate;
+  private final MethodHandle epollCtl;
+  private final MethodHandle epollWait;
+  private final MethodHandle close;
   private final MethodHandle strerror;
   private final MethodHandle numPossibleCpus;
   private final MethodHandle vsnprintf;
@@ -115,6 +119,14 @@ final class LibbpfNative {
             JAVA_INT,
             JAVA_LONG);
     munmap = errnoCall(LINKER.defaultLookup(), "munmap", JAVA_INT, JAVA_LONG, JAVA_LONG);
+    epollCreate = errnoCall(LINKER.defaultLookup(), "epoll_create1", JAVA_INT, JAVA_INT);
+    epollCtl =
+        errnoCall(
+            LINKER.defaultLookup(), "epoll_ctl", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS);
+    epollWait =
+        errnoCall(
+            LINKER.defaultLookup(), "epoll_wait", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT);
+    close = errnoCall(LINKER.defaultLookup(), "close", JAVA_INT, JAVA_INT);
     strerror = call(lib, "libbpf_strerror", JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG);
     numPossibleCpus = call(lib, "libbpf_num_possible_cpus", JAVA_INT);
     vsnprintf =
@@ -400,6 +412,67 @@ final class LibbpfNative {
       return address;
     } catch (Throwable t) {
       throw rethrow(t, what);
+    }
+  }
+
+  private static final int EPOLL_CLOEXEC = 0x80000;
+  private static final int EPOLL_CTL_ADD = 1;
+  private static final int EPOLLIN = 1;
+  private static final int EPOLLET = 1 << 31;
+
+  /** epoll_event on amd64: packed {u32 events; u64 data}. */
+  static final long EPOLL_EVENT_SIZE = 12;
+
+  /**
+   * A new epoll instance watching {@code fd} edge-triggered for input: it reports each wakeup of
+   * the fd's wait queue once (a ring buffer map's: BPF_RB_FORCE_WAKEUP), not that data is pending.
+   */
+  int epollEdge(int fd, String what) {
+    try (Arena a = Arena.ofConfined()) {
+      MemorySegment st = a.allocate(CAPTURE);
+      int ep = (int) epollCreate.invokeExact(st, EPOLL_CLOEXEC);
+      if (ep < 0) {
+        int err = (int) ERRNO.get(st, 0L);
+        throw new LibbpfException(what, err, strerror(err));
+      }
+      MemorySegment event = a.allocate(16);
+      event.set(JAVA_INT, 0, EPOLLIN | EPOLLET);
+      if ((int) epollCtl.invokeExact(st, ep, EPOLL_CTL_ADD, fd, event) != 0) {
+        int err = (int) ERRNO.get(st, 0L);
+        int ignored = (int) close.invokeExact(st, ep);
+        throw new LibbpfException(what, err, strerror(err));
+      }
+      return ep;
+    } catch (Throwable t) {
+      throw rethrow(t, what);
+    }
+  }
+
+  /**
+   * Waits up to {@code timeoutMillis} for an event of {@code epfd} ({@code events}: room for one);
+   * returns how many came (0 on timeout or an interrupted wait).
+   */
+  int epollWait(int epfd, MemorySegment events, MemorySegment captureState, int timeoutMillis) {
+    try {
+      int n = (int) epollWait.invokeExact(captureState, epfd, events, 1, timeoutMillis);
+      return Math.max(n, 0); // EINTR: as a timeout
+    } catch (Throwable t) {
+      throw rethrow(t, "waiting on a ring buffer");
+    }
+  }
+
+  static MemorySegment allocateCaptureState(Arena arena) {
+    return arena.allocate(CAPTURE);
+  }
+
+  /** {@code close} of a descriptor this package opened; a failure is logged. */
+  void closeFd(int fd) {
+    try (Arena a = Arena.ofConfined()) {
+      if ((int) close.invokeExact(a.allocate(CAPTURE), fd) != 0) {
+        LIBBPF_LOG.warn("closing descriptor {} failed", fd);
+      }
+    } catch (Throwable t) {
+      LIBBPF_LOG.warn("closing descriptor {} failed", fd, t);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.odigos.odiglet.ebpf.libbpf;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.VarHandle;
@@ -8,7 +9,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,23 +20,27 @@ import org.slf4j.LoggerFactory;
  * in a row so that a record that wraps around the end is still contiguous. Each record has an
  * 8-byte header (its length, with a busy bit while the producer is writing it and a discard bit)
  * and is padded to 8 bytes. Draining is plain memory reads, no system call and no call into libbpf
- * or up from it: every poll interval (50 ms by default) the thread reads the producer position,
- * copies each committed record into one reused array, hands the consumer a reused {@link
- * ByteBuffer} over it (position to limit: the record), and moves the consumer position past it.
- * Nothing is allocated per record, so a steady stream of events makes no garbage. The consumer must
- * not keep the buffer past the call; what it throws is counted and logged. The BPF side submits
- * with {@code BPF_RB_NO_WAKEUP}: nobody waits on the ring, batching is what keeps the cost per
- * event low. The wait is the poll interval, shortened when the last drain found more than a quarter
- * of the ring's size in records, in proportion, so that at the observed rate a quarter of the ring
- * fills between drains (down to 1 ms).
+ * or up from it: the thread reads the producer position, copies each committed record into one
+ * reused array, hands the consumer a reused {@link ByteBuffer} over it (position to limit: the
+ * record), and moves the consumer position past it. Nothing is allocated per record, so a steady
+ * stream of events makes no garbage. The consumer must not keep the buffer past the call; what it
+ * throws is counted and logged.
+ *
+ * <p>Wakeups are batched: the probes submit without waking anyone until a quarter of the ring is
+ * pending, then with {@code BPF_RB_FORCE_WAKEUP}; the thread waits on an edge-triggered epoll of
+ * the map, which reports those wakeups (not that data is pending), or for the poll interval (200 ms
+ * by default), whichever comes first: a record waits at most that long, and a busy ring is drained
+ * as it fills, not on a fast timer (each timed wakeup costs tens of microseconds of CPU on a VM).
+ * When a drain found more than a quarter of the ring anyway, the next wait is shortened in
+ * proportion (down to 1 ms).
  *
  * <p>{@link #records()} and {@link #cpuTimeNanos()} give a benchmark events/s and CPU per event of
- * the reader. {@link #close()} stops the thread after one last drain, joins it, and unmaps the
- * ring; it is idempotent.
+ * the reader. {@link #close()} stops the thread after one last drain (at the end of its current
+ * wait), joins it, and unmaps the ring; it is idempotent.
  */
 @SuppressWarnings("restricted") // FFM: this package is the one place that calls native code
 public final class RingBufferReader implements AutoCloseable {
-  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(50);
+  public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofMillis(200);
   private static final long MIN_WAIT_NANOS = 1_000_000;
   private static final int RECORD_HEADER = 8;
   private static final int BUSY = 1 << 31; // BPF_RINGBUF_BUSY_BIT
@@ -56,6 +60,7 @@ public final class RingBufferReader implements AutoCloseable {
   private final long mask;
   private final long consumerAddress;
   private final long producerAddress;
+  private final int epoll;
   private final MemorySegment consumerPage;
   private final MemorySegment producerPage;
   private final MemorySegment data;
@@ -96,6 +101,13 @@ public final class RingBufferReader implements AutoCloseable {
       lib.unmap(consumerAddress, PAGE);
       throw e;
     }
+    try {
+      this.epoll = lib.epollEdge(fd, "watching ring buffer " + map);
+    } catch (RuntimeException e) {
+      lib.unmap(producerAddress, PAGE + 2 * size);
+      lib.unmap(consumerAddress, PAGE);
+      throw e;
+    }
     MemorySegment everything = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
     this.consumerPage = everything.asSlice(consumerAddress, PAGE);
     this.producerPage = everything.asSlice(producerAddress, PAGE);
@@ -105,7 +117,7 @@ public final class RingBufferReader implements AutoCloseable {
     thread.start();
   }
 
-  /** Starts draining {@code ringBuffer} every 50 ms into {@code consumer}. */
+  /** Starts draining {@code ringBuffer} into {@code consumer}, waiting at most 200 ms. */
   public static RingBufferReader start(BpfMap ringBuffer, Consumer<ByteBuffer> consumer) {
     return start(ringBuffer, consumer, DEFAULT_POLL_INTERVAL);
   }
@@ -129,9 +141,12 @@ public final class RingBufferReader implements AutoCloseable {
   }
 
   private void run() {
-    try {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment event = arena.allocate(16);
+      MemorySegment captureState = LibbpfNative.allocateCaptureState(arena);
       while (running) {
-        LockSupport.parkNanos(nextWaitNanos(drain(), pollNanos, quarterRingBytes));
+        long waitNanos = nextWaitNanos(drain(), pollNanos, quarterRingBytes);
+        lib.epollWait(epoll, event, captureState, (int) Math.max(1, waitNanos / 1_000_000));
       }
       drain(); // what was submitted before close()
     } catch (Throwable t) {
@@ -228,8 +243,7 @@ public final class RingBufferReader implements AutoCloseable {
       return;
     }
     closed = true;
-    running = false;
-    LockSupport.unpark(thread);
+    running = false; // seen at the end of the current wait (at most the poll interval)
     boolean interrupted = false;
     while (thread.isAlive()) {
       try {
@@ -238,6 +252,7 @@ public final class RingBufferReader implements AutoCloseable {
         interrupted = true;
       }
     }
+    lib.closeFd(epoll);
     lib.unmap(producerAddress, PAGE + 2 * size);
     lib.unmap(consumerAddress, PAGE);
     if (interrupted) {

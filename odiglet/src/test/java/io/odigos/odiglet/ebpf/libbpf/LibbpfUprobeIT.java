@@ -112,7 +112,8 @@ class LibbpfUprobeIT {
     assertThat(hits(obj)).isEqualTo(hitsAtClose).isEqualTo(count);
     assertThat(events).hasSize((int) count);
     assertThat(reader.consumerErrors()).isZero();
-    assertThat(reader.polls()).isGreaterThan(10);
+    // the last second alone had a drain at least every poll interval (200 ms)
+    assertThat(reader.polls()).isGreaterThanOrEqualTo(5);
     assertThat(reader.cpuTimeNanos()).isPositive();
     System.out.printf(
         "selftest: %d events, reader CPU %.1f µs/event over %d polls%n",
