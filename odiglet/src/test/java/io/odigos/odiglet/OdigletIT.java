@@ -72,7 +72,7 @@ class OdigletIT {
         src,
         "class Sleep { public static void main(String[] a) throws Exception { Thread.sleep(300_000); } }");
     start(Map.of("ODIGOS_HOST_WORKLOAD", ns + "/Deployment/checkout/app"), java, src.toString());
-    odiglet = Odiglet.start(server.newClient(), hostMode());
+    odiglet = Odiglet.start(server.newClient(), HostModeConfigs.scanningEverySecond());
 
     RuntimeDetailsByContainer details = awaitDetails(client, ns, "deployment-checkout");
     assertThat(details.getContainerName()).isEqualTo("app");
@@ -146,17 +146,6 @@ class OdigletIT {
     assertThat(instance.getStatus().getIdentifyingAttributes())
         .extracting(a -> a.key() + "=" + a.value())
         .contains("service.name=cart", "k8s.pod.name=" + pod.getMetadata().getName());
-  }
-
-  private static OdigletConfig hostMode() {
-    return OdigletConfig.fromEnvironment(
-        Map.of(
-            "ODIGOS_HOST_MODE",
-            "true",
-            "NODE_NAME",
-            "sandbox",
-            "ODIGOS_SCAN_INTERVAL_SECONDS",
-            "1"));
   }
 
   private static RuntimeDetailsByContainer awaitDetails(

@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.odigos.model.v1alpha1.InstrumentationConfig;
+import io.odigos.odiglet.HostModeConfigs;
 import io.odigos.odiglet.Odiglet;
-import io.odigos.odiglet.OdigletConfig;
 import io.odigos.odiglet.ebpf.attach.GoAttachOutcome;
 import io.odigos.odiglet.ebpf.golang.GoServices;
 import io.odigos.odiglet.ebpf.preflight.NodePreflight;
@@ -20,7 +20,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +53,8 @@ class GoEbpfOdigletIT {
               new EbpfSettings(true, endpoint, Duration.ofMillis(100)),
               NodePreflight.system().run());
       assertThat(go).as("eBPF Go instrumentation must start on this machine").isPresent();
-      try (Odiglet odiglet = Odiglet.start(server.newClient(), hostMode(), go)) {
+      try (Odiglet odiglet =
+          Odiglet.start(server.newClient(), HostModeConfigs.scanningEverySecond(), go)) {
         client.resource(config(ns, true)).create();
 
         await()
@@ -120,16 +120,5 @@ class GoEbpfOdigletIT {
   private static InstrumentationConfig config(String ns, boolean enabled) {
     // what the instrumentor writes for a Go container it decided to instrument
     return GoConfigs.forDeployment(ns, "greeter", enabled);
-  }
-
-  private static OdigletConfig hostMode() {
-    return OdigletConfig.fromEnvironment(
-        Map.of(
-            "ODIGOS_HOST_MODE",
-            "true",
-            "NODE_NAME",
-            "sandbox",
-            "ODIGOS_SCAN_INTERVAL_SECONDS",
-            "1"));
   }
 }

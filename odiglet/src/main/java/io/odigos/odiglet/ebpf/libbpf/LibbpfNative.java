@@ -419,6 +419,7 @@ final class LibbpfNative {
   private static final int EPOLL_CTL_ADD = 1;
   private static final int EPOLLIN = 1;
   private static final int EPOLLET = 1 << 31;
+  private static final int EINTR = 4;
 
   /** epoll_event on amd64: packed {u32 events; u64 data}. */
   static final long EPOLL_EVENT_SIZE = 12;
@@ -453,12 +454,20 @@ final class LibbpfNative {
    * returns how many came (0 on timeout or an interrupted wait).
    */
   int epollWait(int epfd, MemorySegment events, MemorySegment captureState, int timeoutMillis) {
+    int n;
     try {
-      int n = (int) epollWait.invokeExact(captureState, epfd, events, 1, timeoutMillis);
-      return Math.max(n, 0); // EINTR: as a timeout
+      n = (int) epollWait.invokeExact(captureState, epfd, events, 1, timeoutMillis);
     } catch (Throwable t) {
       throw rethrow(t, "waiting on a ring buffer");
     }
+    if (n >= 0) {
+      return n;
+    }
+    int err = (int) ERRNO.get(captureState, 0L);
+    if (err == EINTR) {
+      return 0;
+    }
+    throw new LibbpfException("waiting on a ring buffer", err, strerror(err));
   }
 
   static MemorySegment allocateCaptureState(Arena arena) {
