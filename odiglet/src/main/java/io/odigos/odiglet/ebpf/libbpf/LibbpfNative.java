@@ -406,8 +406,7 @@ final class LibbpfNative {
                   fd,
                   offset);
       if (address == -1L) {
-        int err = (int) ERRNO.get(st, 0L);
-        throw new LibbpfException(what, err, strerror(err));
+        throw errnoFailure(st, what);
       }
       return address;
     } catch (Throwable t) {
@@ -433,15 +432,14 @@ final class LibbpfNative {
       MemorySegment st = a.allocate(CAPTURE);
       int ep = (int) epollCreate.invokeExact(st, EPOLL_CLOEXEC);
       if (ep < 0) {
-        int err = (int) ERRNO.get(st, 0L);
-        throw new LibbpfException(what, err, strerror(err));
+        throw errnoFailure(st, what);
       }
-      MemorySegment event = a.allocate(16);
+      MemorySegment event = a.allocate(EPOLL_EVENT_SIZE);
       event.set(JAVA_INT, 0, EPOLLIN | EPOLLET);
       if ((int) epollCtl.invokeExact(st, ep, EPOLL_CTL_ADD, fd, event) != 0) {
-        int err = (int) ERRNO.get(st, 0L);
+        LibbpfException failure = errnoFailure(st, what);
         int ignored = (int) close.invokeExact(st, ep);
-        throw new LibbpfException(what, err, strerror(err));
+        throw failure;
       }
       return ep;
     } catch (Throwable t) {
@@ -463,11 +461,10 @@ final class LibbpfNative {
     if (n >= 0) {
       return n;
     }
-    int err = (int) ERRNO.get(captureState, 0L);
-    if (err == EINTR) {
+    if ((int) ERRNO.get(captureState, 0L) == EINTR) {
       return 0;
     }
-    throw new LibbpfException("waiting on a ring buffer", err, strerror(err));
+    throw errnoFailure(captureState, "waiting on a ring buffer");
   }
 
   static MemorySegment allocateCaptureState(Arena arena) {
@@ -519,6 +516,12 @@ final class LibbpfNative {
     return p;
   }
 
+  /** A libc call's failure (it returned -1 and set errno, captured in {@code st}). */
+  private LibbpfException errnoFailure(MemorySegment st, String what) {
+    int err = (int) ERRNO.get(st, 0L);
+    return new LibbpfException(what, err, strerror(err));
+  }
+
   private void checkRc(int rc, MemorySegment st, String what) {
     if (rc != 0) {
       int err = errorOf(rc, st);
@@ -546,11 +549,6 @@ final class LibbpfNative {
 
   // ---- libbpf log output
 
-  /**
-   * libbpf's print callback: {@code int (*)(enum libbpf_print_level, const char *fmt, va_list)}.
-   * Formats with vsnprintf only when the level is enabled. Must never throw (it is an upcall).
-   */
-  @SuppressWarnings("unused") // called from native code
   private static final int PRINT_BUFFER = 1 << 20;
 
   private static final int PRINT_HEAD = 2048;
@@ -571,6 +569,11 @@ final class LibbpfNative {
         + msg.substring(msg.length() - PRINT_TAIL);
   }
 
+  /**
+   * libbpf's print callback: {@code int (*)(enum libbpf_print_level, const char *fmt, va_list)}.
+   * Formats with vsnprintf only when the level is enabled. Must never throw (it is an upcall).
+   */
+  @SuppressWarnings("unused") // called from native code
   private int print(int level, MemorySegment format, MemorySegment args) {
     try {
       boolean enabled =

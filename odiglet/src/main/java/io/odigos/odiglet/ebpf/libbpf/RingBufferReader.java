@@ -142,7 +142,7 @@ public final class RingBufferReader implements AutoCloseable {
 
   private void run() {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment event = arena.allocate(16);
+      MemorySegment event = arena.allocate(LibbpfNative.EPOLL_EVENT_SIZE);
       MemorySegment captureState = LibbpfNative.allocateCaptureState(arena);
       while (running) {
         long waitNanos = nextWaitNanos(drain(), pollNanos, quarterRingBytes);
